@@ -1,0 +1,7 @@
+package org.siglum.core;
+
+/** Removed once the document core lands. */
+final class Placeholder {
+    private Placeholder() {
+    }
+}
