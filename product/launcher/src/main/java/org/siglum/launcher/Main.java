@@ -1,0 +1,81 @@
+package org.siglum.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+
+import org.siglum.launcher.internal.FeatureLauncher;
+import org.siglum.launcher.internal.LaunchException;
+
+/**
+ * The {@code bin/siglum} entry point: picks the feature to run (the workbench window, or the command line without a
+ * window), starts Felix with that feature's bundles and hands the arguments to the feature's application.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            Path home = home();
+            List<String> arguments = Arrays.asList(args);
+            String feature = chooseFeature(arguments, System.getProperty("siglum.feature", System.getenv("SIGLUM_FEATURE")));
+            code = new FeatureLauncher(home, err).run(feature, arguments);
+        } catch (LaunchException e) {
+            err.println("siglum: " + e.getMessage());
+            code = 2;
+        }
+        System.exit(code);
+    }
+
+    /**
+     * The workbench runs when there is no argument, or one argument that names an existing file or asks for the window
+     * ({@code --ui}); everything else is a command for the command line.
+     */
+    static String chooseFeature(List<String> arguments, String override) {
+        if (override != null && !override.isBlank()) {
+            return override.trim();
+        }
+        if (arguments.isEmpty()) {
+            return "ui";
+        }
+        String first = arguments.get(0);
+        if (first.equals("--ui")) {
+            return "ui";
+        }
+        if (arguments.size() == 1 && !first.startsWith("-") && Files.isRegularFile(Paths.get(first))) {
+            return "ui";
+        }
+        return "headless";
+    }
+
+    /** The application folder: the parent of the {@code lib} folder that holds this class's jar. */
+    static Path home() throws LaunchException {
+        String configured = System.getProperty("siglum.home");
+        if (configured != null) {
+            return Paths.get(configured).toAbsolutePath().normalize();
+        }
+        try {
+            Path jar = Paths.get(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().getParent().toAbsolutePath().normalize();
+        } catch (Exception e) {
+            throw new LaunchException("cannot tell where Siglum is installed; set -Dsiglum.home", e);
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover folder in the temporary directory is harmless
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.siglum.launcher.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.util.tracker.ServiceTracker;
+import org.siglum.launcher.api.Application;
+
+/**
+ * Starts Felix with the bundles a feature lists, runs the feature's application on the calling thread and stops the
+ * framework. A bundle that fails to resolve or start is reported and left out; the rest go on.
+ */
+public final class FeatureLauncher {
+
+    /** How long to wait for the application service once the bundles are started. */
+    private static final long APPLICATION_TIMEOUT_MS = Long.getLong("siglum.application.timeout", 30_000L);
+
+    private final Path home;
+    private final PrintStream err;
+    private final boolean debug = Boolean.getBoolean("siglum.debug") || System.getenv("SIGLUM_DEBUG") != null;
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<Framework, Path> storages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public FeatureLauncher(Path home, PrintStream err) {
+        this.home = home;
+        this.err = err;
+    }
+
+    /**
+     * Starts the feature, runs its application with the arguments, stops the framework and returns the exit code.
+     */
+    public int run(String feature, List<String> arguments) throws LaunchException {
+        String applicationName = feature.equals("ui") ? "workbench" : "cli";
+        Framework framework = start(feature);
+        try {
+            Application application = awaitApplication(framework.getBundleContext(), applicationName);
+            return application.run(List.copyOf(arguments));
+        } catch (LaunchException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while starting", e);
+        } catch (Exception e) {
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            throw new LaunchException("the " + applicationName + " failed: " + e, e);
+        } finally {
+            stop(framework);
+        }
+    }
+
+    /**
+     * Starts Felix with every bundle the feature lists. Bundles that cannot be installed or started are reported (see
+     * {@link #problems()}) and left out. Stop the framework with {@link #stop(Framework)}, which also removes its
+     * cache folder.
+     */
+    public Framework start(String feature) throws LaunchException {
+        List<Path> bundles = Feature.read(home, feature);
+        Path storage;
+        try {
+            storage = Files.createTempDirectory("siglum-felix-");
+        } catch (IOException e) {
+            throw new LaunchException("cannot create the framework's cache folder: " + e.getMessage(), e);
+        }
+        Framework framework = newFramework(storage);
+        try {
+            framework.init();
+            List<Bundle> installed = install(framework.getBundleContext(), bundles);
+            framework.start();
+            startAll(installed);
+            storages.put(framework, storage);
+            return framework;
+        } catch (BundleException | RuntimeException e) {
+            stopQuietly(framework);
+            deleteQuietly(storage);
+            throw new LaunchException("the OSGi framework did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** What went wrong while installing and starting bundles, one line each; empty when all went well. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    private Framework newFramework(Path storage) throws LaunchException {
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.siglum.launcher.api;version=\"1.0.0\"");
+        // Felix and SCR write their own messages to standard output unless told otherwise; the command line owns it.
+        config.put("felix.log.level", debug ? "4" : "1");
+        config.put("ds.loglevel", debug ? "debug" : "error");
+        config.put("felix.bootdelegation.implicit", "false");
+        ServiceLoader<FrameworkFactory> factories = ServiceLoader.load(FrameworkFactory.class, getClass().getClassLoader());
+        FrameworkFactory factory = factories.findFirst()
+                .orElseThrow(() -> new LaunchException("no OSGi framework on the class path (lib/ must hold Felix)"));
+        Map<String, Object> felixConfig = new HashMap<>(config);
+        felixConfig.put("felix.log.logger", new StderrLogger(err));
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, String> raw = (Map) felixConfig;
+        return factory.newFramework(raw);
+    }
+
+    private List<Bundle> install(BundleContext context, List<Path> bundles) {
+        List<Bundle> installed = new ArrayList<>();
+        for (Path jar : bundles) {
+            try {
+                // reference: lets Felix use the jar where it lies instead of copying it into its cache
+                installed.add(context.installBundle("reference:" + jar.toUri()));
+            } catch (BundleException e) {
+                report("bundle " + jar.getFileName() + " could not be installed: " + e.getMessage());
+            }
+        }
+        return installed;
+    }
+
+    private void startAll(List<Bundle> installed) {
+        for (Bundle bundle : installed) {
+            if ((bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0) {
+                continue;
+            }
+            try {
+                bundle.start();
+            } catch (BundleException | RuntimeException e) {
+                report("bundle " + bundle.getSymbolicName() + " did not start: " + oneLine(e));
+            }
+        }
+    }
+
+    private Application awaitApplication(BundleContext context, String name) throws Exception {
+        Filter filter = filter(context, name);
+        ServiceTracker<Application, Application> tracker = new ServiceTracker<>(context, filter, null);
+        tracker.open();
+        try {
+            Application application = tracker.waitForService(APPLICATION_TIMEOUT_MS);
+            if (application == null) {
+                throw new LaunchException("no '" + name + "' application started within "
+                        + TimeUnit.MILLISECONDS.toSeconds(APPLICATION_TIMEOUT_MS)
+                        + " s; a bundle it needs is missing or failed (run with SIGLUM_DEBUG=1 to see why)");
+            }
+            return application;
+        } finally {
+            // the service object stays usable; closing only stops tracking
+            tracker.close();
+        }
+    }
+
+    private static Filter filter(BundleContext context, String name) throws InvalidSyntaxException {
+        return context.createFilter("(&(" + Constants.OBJECTCLASS + "=" + Application.class.getName() + ")("
+                + Application.NAME_PROPERTY + "=" + name + "))");
+    }
+
+    /** Stops a framework this launcher started and removes its cache folder. */
+    public void stop(Framework framework) {
+        try {
+            framework.stop();
+            FrameworkEvent event = framework.waitForStop(10_000);
+            if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                report("the framework did not stop within 10 s");
+            }
+        } catch (BundleException | InterruptedException | RuntimeException e) {
+            report("the framework did not stop cleanly: " + oneLine(e));
+        } finally {
+            Path storage = storages.remove(framework);
+            if (storage != null) {
+                deleteQuietly(storage);
+            }
+        }
+    }
+
+    private static void stopQuietly(Framework framework) {
+        try {
+            framework.stop();
+        } catch (BundleException | RuntimeException ignored) {
+            // it did not start either
+        }
+    }
+
+    private void report(String message) {
+        problems.add(message);
+        err.println("siglum: warning: " + message);
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+            message += " (" + cause.getMessage() + ")";
+        }
+        return message.replace('\n', ' ');
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover folder in the temporary directory is harmless
+        }
+    }
+
+    /** A feature's bundle list: {@code features/NAME.list}, one jar per line relative to the application folder. */
+    static final class Feature {
+        private Feature() {
+        }
+
+        static List<Path> read(Path home, String name) throws LaunchException {
+            Path list = home.resolve("features").resolve(name + ".list");
+            if (!Files.isRegularFile(list)) {
+                throw new LaunchException("feature '" + name + "' is not installed (no " + home.relativize(list) + ")");
+            }
+            List<Path> jars = new ArrayList<>();
+            try {
+                for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                    String entry = line.strip();
+                    if (entry.isEmpty() || entry.startsWith("#")) {
+                        continue;
+                    }
+                    Path jar = home.resolve(entry).normalize();
+                    if (!Files.isRegularFile(jar)) {
+                        throw new LaunchException("feature '" + name + "' lists " + entry + ", which is missing");
+                    }
+                    jars.add(jar);
+                }
+            } catch (IOException e) {
+                throw new LaunchException("cannot read " + list + ": " + e.getMessage(), e);
+            }
+            return jars;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.siglum.product.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code bin/siglum} as a user runs it: a separate process, real Felix, real files. */
+class CommandLineIT {
+
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        Siglum.Run run = Siglum.run(dir, "--help");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("info", "validate", "Exit codes");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() throws Exception {
+        Siglum.Run run = Siglum.run(dir, "frobnicate", "x.xml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown command 'frobnicate'");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aMissingFileIsAnInputError() throws Exception {
+        Siglum.Run run = Siglum.run(dir, "info", "nowhere.xml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("siglum: nowhere.xml: no such file");
+    }
+
+    static Stream<Path> corpus() throws IOException {
+        Path corpus = Siglum.shared("corpus");
+        return Files.list(corpus).filter(p -> p.toString().endsWith(".xml")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void infoCountsEveryCorpusFileAsAnIndependentParserDoes(Path file) throws Exception {
+        Siglum.Run run = Siglum.run(dir, "info", file.toString(), "--json");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Map<String, Integer> expected = domCounts(file);
+        Map<String, Integer> actual = jsonCounts(run.out(), expected.keySet());
+        assertThat(actual).as(file.getFileName().toString()).isEqualTo(expected);
+        assertThat(run.out()).contains("\"wellFormed\": true");
+    }
+
+    @Test
+    void infoPrintsAReadableSummary() throws Exception {
+        Path file = write("chapter.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><sourceDesc>
+                <listWit><witness xml:id="OCR">OCR</witness></listWit></sourceDesc></fileDesc></teiHeader>
+                <text><body><div><head>บทที่ ๓</head><p><persName>เลนิน</persName><app><lem>ก</lem><rdg wit="#OCR">ข</rdg></app></p></div></body></text></TEI>
+                """);
+        Siglum.Run run = Siglum.run(dir, "info", file.getFileName().toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("chapter.xml", "UTF-8", "well-formed", "yes");
+        assertThat(run.out()).containsPattern("divisions\\s+1").containsPattern("app\\s+1").containsPattern("rdg\\s+1")
+                .containsPattern("witnesses\\s+1").containsPattern("names\\s+1");
+    }
+
+    @Test
+    void aMalformedFileGetsItsLineAndColumnAndExitCodeOne() throws Exception {
+        write("broken.xml", "<TEI>\n  <p>unclosed\n</TEI>\n");
+        Siglum.Run run = Siglum.run(dir, "validate", "broken.xml");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("broken\\.xml:\\d+:\\d+: error: .+");
+        assertThat(run.out()).contains("broken.xml:3:");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void anEmptyFileIsReportedClearly() throws Exception {
+        write("empty.xml", "");
+        Siglum.Run run = Siglum.run(dir, "info", "empty.xml");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("empty.xml:1:1: error:").containsIgnoringCase("empty");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aBinaryFileIsAnInputError() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', (byte) 0xff};
+        Files.write(dir.resolve("picture.xml"), png);
+        Siglum.Run run = Siglum.run(dir, "info", "picture.xml");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).startsWith("siglum: picture.xml:1:");
+        assertThat(run.err().strip().lines().count()).isEqualTo(1);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aUtf16FileIsReadAndItsEncodingReported() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<TEI xmlns=\"" + TEI
+                + "\"><text><body><p>ภาษาไทย</p></body></text></TEI>\n";
+        byte[] bytes = ("\uFEFF" + xml).getBytes(StandardCharsets.UTF_16LE);
+        Files.write(dir.resolve("utf16.xml"), bytes);
+        Siglum.Run run = Siglum.run(dir, "info", "utf16.xml", "--json");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("\"charset\": \"UTF-16LE\"", "\"bom\": true", "\"paragraphs\": 1");
+    }
+
+    @Test
+    void aBillionLaughsFileGetsOneClearMessageFast() throws Exception {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            xml.append("<!ENTITY lol").append(i).append(" \"");
+            String previous = i == 1 ? "&lol;" : "&lol" + (i - 1) + ";";
+            xml.append(previous.repeat(10)).append("\">\n");
+        }
+        xml.append("]>\n<lolz>&lol9;</lolz>\n");
+        write("lolz.xml", xml.toString());
+        long start = System.nanoTime();
+        Siglum.Run run = Siglum.run(dir, "info", "lolz.xml");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).containsIgnoringCase("entity expansion");
+        assertThat(seconds).as("a bomb must not make the command hang").isLessThan(60);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void validateChecksSeveralFilesAndSummarises() throws Exception {
+        write("good.xml", "<TEI><p>ดี</p></TEI>");
+        write("bad.xml", "<TEI><p a='1' a='2'>x</p></TEI>");
+        Siglum.Run run = Siglum.run(dir, "validate", "good.xml", "bad.xml", "--format", "json");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("\"file\": \"bad.xml\"", "\"line\": 1").doesNotContain("good.xml");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static void assertNoStackTrace(Siglum.Run run) {
+        assertThat(run.out() + run.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+
+    /** The counts `siglum info` promises, from the JDK's own DOM parser. */
+    private static Map<String, Integer> domCounts(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setExpandEntityReferences(true);
+        Document document = factory.newDocumentBuilder().parse(file.toFile());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("divisions", count(document, "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7"));
+        counts.put("paragraphs", count(document, "p"));
+        counts.put("apps", count(document, "app"));
+        counts.put("readings", count(document, "rdg"));
+        counts.put("witnesses", count(document, "witness"));
+        counts.put("notes", count(document, "note"));
+        counts.put("bibls", count(document, "bibl", "biblStruct"));
+        counts.put("names", count(document, "persName", "placeName", "orgName", "geogName", "name"));
+        return counts;
+    }
+
+    private static int count(Document document, String... localNames) {
+        int n = 0;
+        NodeList all = document.getElementsByTagNameNS("*", "*");
+        List<String> names = List.of(localNames);
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String ns = e.getNamespaceURI();
+            if ((ns == null || TEI.equals(ns)) && names.contains(e.getLocalName())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, Integer> jsonCounts(String json, Iterable<String> keys) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String key : keys) {
+            Matcher m = Pattern.compile("\"" + key + "\": (\\d+)").matcher(json);
+            assertThat(m.find()).as("'" + key + "' in " + json).isTrue();
+            counts.put(key, Integer.parseInt(m.group(1)));
+        }
+        return counts;
+    }
+}

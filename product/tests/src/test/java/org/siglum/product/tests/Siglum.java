@@ -1,0 +1,83 @@
+package org.siglum.product.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** The assembled application under test, and the shared material beside the checkout. */
+final class Siglum {
+
+    private Siglum() {
+    }
+
+    /** The repository's root folder. */
+    static Path root() {
+        String configured = System.getProperty("siglum.root");
+        Path start = configured != null ? Paths.get(configured) : Paths.get("").toAbsolutePath();
+        for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("bundles")) && Files.isRegularFile(p.resolve("pom.xml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root from " + start);
+    }
+
+    /** {@code product/target/siglum}. */
+    static Path app() {
+        String configured = System.getProperty("siglum.app");
+        Path app = configured != null ? Paths.get(configured).normalize() : root().resolve("product/target/siglum");
+        if (!Files.isExecutable(app.resolve("bin/siglum"))) {
+            fail("the product is not assembled: " + app + "/bin/siglum is missing (mvn package first)");
+        }
+        return app;
+    }
+
+    /** {@code ../shared/NAME} beside the checkout; the test is skipped, with a reason, where it is absent. */
+    static Path shared(String name) {
+        Path dir = root().getParent().resolve("shared").resolve(name);
+        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/" + name + " is absent: this test needs it");
+        return dir;
+    }
+
+    /** Runs {@code bin/siglum} with arguments, in a working folder, and waits at most two minutes. */
+    static Run run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(app().resolve("bin/siglum").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().remove("SIGLUM_DEBUG");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Path out = Files.createTempFile("siglum-out", ".txt");
+        Path err = Files.createTempFile("siglum-err", ".txt");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            process.getOutputStream().close();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("siglum " + String.join(" ", arguments) + " did not finish within 120 s");
+            }
+            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+}
