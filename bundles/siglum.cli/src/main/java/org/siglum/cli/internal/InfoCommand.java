@@ -46,6 +46,7 @@ public final class InfoCommand implements Command {
                 every problem), and counts: divisions (div, div1-div7), paragraphs (p), apparatus entries (app),
                 readings (rdg), witnesses (witness), notes (note), bibliography entries (bibl, biblStruct), names
                 (persName, placeName, orgName, geogName, name) and characters (Unicode code points of the file's text).
+                It also says whether saving the file unedited would give back the same bytes ("lossless").
 
                   --json   one JSON object per file (an array when there are several)
 
@@ -71,6 +72,7 @@ public final class InfoCommand implements Command {
                 List<Problem> problems = document.problems();
                 boolean wellFormed = problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
                 describe(report, document, problems, wellFormed, name);
+                report.put("lossless", lossless(file, document));
                 if (!wellFormed) {
                     exit = Math.max(exit, ExitCode.FINDINGS);
                 }
@@ -101,6 +103,15 @@ public final class InfoCommand implements Command {
             return EditionDocument.read(file);
         } catch (EditionException e) {
             throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    /** Whether saving the document without edits would write exactly the bytes of the file. */
+    private static boolean lossless(Path file, EditionDocument document) {
+        try {
+            return java.util.Arrays.equals(Files.readAllBytes(file), document.toBytes());
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
@@ -149,6 +160,8 @@ public final class InfoCommand implements Command {
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         row(out, "well-formed", Boolean.TRUE.equals(report.get("wellFormed")) ? "yes"
                 : "no (" + errors + (errors == 1 ? " error)" : " errors)"));
+        row(out, "lossless", Boolean.TRUE.equals(report.get("lossless")) ? "yes: saving it unedited gives the same bytes"
+                : "NO: saving would change bytes; please report this file");
         row(out, "divisions", counts.get("divisions"));
         row(out, "paragraphs", counts.get("paragraphs"));
         row(out, "app", counts.get("apps"));

@@ -218,7 +218,7 @@ public final class FeatureLauncher {
         }
     }
 
-    /** A feature's bundle list: {@code features/NAME.list}, one jar per line relative to the application folder. */
+    /** A feature's bundle list: {@code features/NAME.list}, jar paths relative to the application folder. */
     static final class Feature {
         private Feature() {
         }
@@ -230,8 +230,9 @@ public final class FeatureLauncher {
             }
             List<Path> jars = new ArrayList<>();
             try {
-                for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-                    String entry = line.strip();
+                // Maven's build-classpath writes one line with ':' between jars; a hand-written list has one per line
+                for (String entry : Files.readString(list, StandardCharsets.UTF_8).split("[\\r\\n:]+")) {
+                    entry = entry.strip();
                     if (entry.isEmpty() || entry.startsWith("#")) {
                         continue;
                     }
