@@ -30,13 +30,16 @@ import org.siglum.core.tei.TeiEdition;
  * Undo and redo use the document's {@link IDocumentUndoManager} from {@link DocumentUndoManagerRegistry}, the same
  * one an SWT text viewer over {@link #document()} connects to, so the editor and this API share one history.
  * <p>
+ * The undo manager is connected on first need (the first call of {@link #document()}, an edit, or an undo query),
+ * so that a read-only use (such as {@code siglum info}) registers nothing; {@link #close()} disconnects it.
+ * <p>
  * Not thread-safe: use an edition from one thread (the UI thread in the workbench).
  */
-public final class EditionDocument {
+public final class EditionDocument implements AutoCloseable {
     private static final int UNDO_LEVELS = 1000;
 
     private final IDocument document;
-    private final IDocumentUndoManager undo;
+    private IDocumentUndoManager undo;
     private final SourceEncoding encoding;
     private final List<EditionChangeListener> listeners = new CopyOnWriteArrayList<>();
     private String name;
@@ -62,10 +65,6 @@ public final class EditionDocument {
         this.path = path;
         this.encoding = encoding;
         this.savedText = text;
-        DocumentUndoManagerRegistry.connect(document);
-        this.undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
-        undo.connect(this);
-        undo.setMaximalUndoLevel(UNDO_LEVELS);
         document.addDocumentListener(new IDocumentListener() {
             @Override
             public void documentAboutToBeChanged(DocumentEvent event) {
@@ -119,14 +118,38 @@ public final class EditionDocument {
         return Optional.ofNullable(path);
     }
 
-    /** The text buffer. Edits made here directly (by an editor) are seen like any other: listeners hear of them. */
+    /**
+     * The text buffer. Edits made here directly (by an editor) are seen like any other: listeners hear of them and
+     * they can be undone.
+     */
     public IDocument document() {
+        undoManager();
         return document;
+    }
+
+    private IDocumentUndoManager undoManager() {
+        if (undo == null) {
+            DocumentUndoManagerRegistry.connect(document);
+            undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+            undo.connect(this);
+            undo.setMaximalUndoLevel(UNDO_LEVELS);
+        }
+        return undo;
+    }
+
+    /** Disconnects the undo history (it is lost); the edition stays readable and editable. */
+    @Override
+    public void close() {
+        if (undo != null) {
+            undo.disconnect(this);
+            DocumentUndoManagerRegistry.disconnect(document);
+            undo = null;
+        }
     }
 
     /** The current text. */
     public String text() {
-        return document.get();
+        return version == 0 ? savedText : document.get();
     }
 
     public SourceEncoding encoding() {
@@ -195,6 +218,7 @@ public final class EditionDocument {
     /** Replaces length chars at offset by text: one undoable change. */
     public void replace(int offset, int length, String text) {
         check(offset, length);
+        IDocumentUndoManager undo = undoManager();
         undo.commit();
         try {
             document.replace(offset, length, text);
@@ -225,6 +249,7 @@ public final class EditionDocument {
         if (sorted.isEmpty()) {
             return;
         }
+        IDocumentUndoManager undo = undoManager();
         undo.commit();
         beginBatch();
         undo.beginCompoundChange();
@@ -243,15 +268,16 @@ public final class EditionDocument {
     }
 
     public boolean canUndo() {
-        return undo.undoable();
+        return undoManager().undoable();
     }
 
     public boolean canRedo() {
-        return undo.redoable();
+        return undoManager().redoable();
     }
 
     /** Undoes the last change (a compound edit as a whole); does nothing if there is none. */
     public void undo() {
+        IDocumentUndoManager undo = undoManager();
         if (!undo.undoable()) {
             return;
         }
@@ -267,6 +293,7 @@ public final class EditionDocument {
 
     /** Redoes the last undone change; does nothing if there is none. */
     public void redo() {
+        IDocumentUndoManager undo = undoManager();
         if (!undo.redoable()) {
             return;
         }
@@ -343,7 +370,7 @@ public final class EditionDocument {
     /** The parse of the current text (made again lazily after a change; a full parse, see decision 0003). */
     public XmlTree tree() {
         if (tree == null || treeVersion != version) {
-            String text = document.get();
+            String text = text();
             char[] buf = text.toCharArray();
             tree = XmlTree.parse(buf, buf.length);
             treeVersion = version;
