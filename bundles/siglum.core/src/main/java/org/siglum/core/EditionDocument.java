@@ -169,8 +169,8 @@ public final class EditionDocument implements AutoCloseable {
         } catch (CharacterCodingException e) {
             int at = Encodings.firstUnencodable(text, encoding.charset());
             TextLocation loc = locate(Math.max(0, at));
-            throw new IllegalStateException(name + ":" + loc + ": the character U+"
-                    + Integer.toHexString(text.codePointAt(Math.max(0, at))).toUpperCase()
+            throw new IllegalStateException(name + ":" + loc + ": the character "
+                    + String.format("U+%04X", text.codePointAt(Math.max(0, at)))
                     + " cannot be written in " + encoding.charset().name() + " (write it as a character reference)", e);
         }
     }
