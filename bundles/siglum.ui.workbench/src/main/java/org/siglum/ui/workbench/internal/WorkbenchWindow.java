@@ -33,7 +33,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.siglum.ui.workbench.internal.edition.Edition;
 import org.siglum.ui.workbench.internal.edition.EditionOpenException;
 import org.siglum.ui.workbench.internal.edition.SourceProblem;
-import org.siglum.ui.workbench.internal.edition.TextEdition;
+import org.siglum.ui.workbench.internal.edition.CoreEdition;
 import org.siglum.ui.workbench.internal.outline.Division;
 import org.siglum.ui.workbench.internal.outline.OutlineModel;
 
@@ -189,9 +189,9 @@ public final class WorkbenchWindow {
         if (!mayDiscard()) {
             return false;
         }
-        TextEdition opened;
+        Edition opened;
         try {
-            opened = TextEdition.read(file);
+            opened = CoreEdition.read(file);
         } catch (EditionOpenException e) {
             dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
             return false;

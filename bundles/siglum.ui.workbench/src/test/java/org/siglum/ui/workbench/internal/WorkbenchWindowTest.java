@@ -129,7 +129,7 @@ class WorkbenchWindowTest {
         Path file = Files.write(dir.resolve("tis620.xml"), "<p>\u0e01\u0e02</p>".getBytes("TIS-620"));
         assertThat(window.open(file)).isFalse();
         assertThat(dialogs.errors).hasSize(1);
-        assertThat(dialogs.errors.get(0)).contains("not UTF-8");
+        assertThat(dialogs.errors.get(0)).contains("UTF-8");
         assertThat(window.edition()).isNull();
     }
 
