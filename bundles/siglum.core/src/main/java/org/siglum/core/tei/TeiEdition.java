@@ -26,8 +26,8 @@ public final class TeiEdition {
 
     private TeiEdition(XmlTree tree) {
         this.tree = tree;
-        String rootNs = tree.root().map(XmlElement::namespaceUri).orElse(TEI_NS);
-        this.ns = rootNs == null ? null : TEI_NS;
+        XmlElement root = tree.root().orElse(null);
+        this.ns = root != null && root.namespaceUri() == null ? null : TEI_NS;
     }
 
     public static TeiEdition of(XmlTree tree) {
