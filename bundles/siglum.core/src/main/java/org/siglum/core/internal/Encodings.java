@@ -183,6 +183,14 @@ public final class Encodings {
     }
 
     private static String decodeStrictly(byte[] b, int skip, Charset cs, String file) throws EditionException {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // The JDK's String decoding is much faster than a decoder loop and replaces every malformed sequence
+            // by U+FFFD: without one in the result, the bytes were valid. Otherwise decode strictly to find it.
+            String fast = new String(b, skip, b.length - skip, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return fast;
+            }
+        }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, skip, b.length - skip);
