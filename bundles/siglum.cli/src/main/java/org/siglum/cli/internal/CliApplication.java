@@ -121,12 +121,12 @@ public final class CliApplication implements Application {
         text.append("  siglum FILE.xml        open FILE.xml in the workbench window\n");
         text.append("  siglum COMMAND [ARGS]  run a command without a window\n\n");
         text.append("Commands:\n");
-        int width = commands.keySet().stream().mapToInt(String::length).max().orElse(4);
+        int width = Math.max("help COMMAND".length(), commands.keySet().stream().mapToInt(String::length).max().orElse(4));
         for (Command command : commands.values()) {
             text.append("  ").append(command.name()).append(" ".repeat(width - command.name().length() + 3))
                     .append(command.summary()).append('\n');
         }
-        text.append("  help COMMAND").append(" ".repeat(Math.max(1, width - 9))).append("the options of one command\n\n");
+        text.append("  help COMMAND").append(" ".repeat(width - "help COMMAND".length() + 3)).append("the options of one command\n\n");
         text.append("Exit codes: 0 fine, 1 findings (e.g. an invalid file), 2 usage or input errors, 3 a fault in Siglum.\n");
         return text.toString();
     }

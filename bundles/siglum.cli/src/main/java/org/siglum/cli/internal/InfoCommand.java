@@ -20,8 +20,8 @@ import org.siglum.core.EditionDocument;
 import org.siglum.core.EditionException;
 import org.siglum.core.Problem;
 import org.siglum.core.SourceEncoding;
-import org.siglum.core.TeiCounts;
-import org.siglum.core.TeiEdition;
+import org.siglum.core.tei.TeiCounts;
+import org.siglum.core.tei.TeiEdition;
 
 /** {@code siglum info FILE... [--json]}: what an edition holds, its encoding and its well-formedness. */
 @Component(service = Command.class)

@@ -52,8 +52,13 @@ public final class FeatureLauncher {
         String applicationName = feature.equals("ui") ? "workbench" : "cli";
         Framework framework = start(feature);
         try {
-            Application application = awaitApplication(framework.getBundleContext(), applicationName);
-            return application.run(List.copyOf(arguments));
+            ServiceTracker<Application, Application> tracker = awaitApplication(framework.getBundleContext(),
+                    applicationName);
+            try {
+                return tracker.getService().run(List.copyOf(arguments));
+            } finally {
+                tracker.close();
+            }
         } catch (LaunchException e) {
             throw e;
         } catch (InterruptedException e) {
@@ -147,22 +152,21 @@ public final class FeatureLauncher {
         }
     }
 
-    private Application awaitApplication(BundleContext context, String name) throws Exception {
-        Filter filter = filter(context, name);
-        ServiceTracker<Application, Application> tracker = new ServiceTracker<>(context, filter, null);
+    /**
+     * Waits for the application service. The caller keeps the tracker open while the application runs: closing it
+     * releases the service, and SCR would then deactivate the component and unbind its references mid-run.
+     */
+    private ServiceTracker<Application, Application> awaitApplication(BundleContext context, String name)
+            throws Exception {
+        ServiceTracker<Application, Application> tracker = new ServiceTracker<>(context, filter(context, name), null);
         tracker.open();
-        try {
-            Application application = tracker.waitForService(APPLICATION_TIMEOUT_MS);
-            if (application == null) {
-                throw new LaunchException("no '" + name + "' application started within "
-                        + TimeUnit.MILLISECONDS.toSeconds(APPLICATION_TIMEOUT_MS)
-                        + " s; a bundle it needs is missing or failed (run with SIGLUM_DEBUG=1 to see why)");
-            }
-            return application;
-        } finally {
-            // the service object stays usable; closing only stops tracking
+        if (tracker.waitForService(APPLICATION_TIMEOUT_MS) == null) {
             tracker.close();
+            throw new LaunchException("no '" + name + "' application started within "
+                    + TimeUnit.MILLISECONDS.toSeconds(APPLICATION_TIMEOUT_MS)
+                    + " s; a bundle it needs is missing or failed (run with SIGLUM_DEBUG=1 to see why)");
         }
+        return tracker;
     }
 
     private static Filter filter(BundleContext context, String name) throws InvalidSyntaxException {
