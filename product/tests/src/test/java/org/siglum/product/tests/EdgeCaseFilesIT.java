@@ -33,7 +33,7 @@ class EdgeCaseFilesIT {
                 Arguments.of("mixed-line-ends", "<?xml version='1.0'?>\n\r\n" + tei + "\r\n\n", StandardCharsets.UTF_8, false, "UTF-8"),
                 Arguments.of("comments-cdata-pis", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                         + "<?xml-model href=\"siglum.rng\"?>\n<!-- before -->\n" + tei.replace("<body>",
-                                "<body><!-- a -- b? no: a - b --><?pi data?><![CDATA[<not> & markup]]>")
+                                "<body><!-- a - b, not two dashes --><?pi data?><![CDATA[<not> & markup]]>")
                         + "\n<!-- after -->", StandardCharsets.UTF_8, false, "UTF-8"),
                 Arguments.of("doctype-internal-subset", "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [\n"
                         + "  <!ENTITY chapter \"บทที่\">\n  <!ATTLIST p rend CDATA 'x'>\n  <!-- c -->\n]>\n"
