@@ -81,6 +81,20 @@ class SiglumSchemasTest {
         assertThat(schematron.validate(doc)).isEmpty();
     }
 
+    @ParameterizedTest
+    @MethodSource("validFixtures")
+    void validEditionPassesTeiAllSchematron(Path doc) throws Exception {
+        Path tei = Validators.sharedTei();
+        assumeTrue(tei != null && Files.isRegularFile(tei.resolve("tei_all.isosch")),
+                "../shared/tei/tei_all.isosch is absent: skipping TEI's own Schematron constraints");
+        if (teiAllSchematron == null) {
+            teiAllSchematron = new Schematron(tei.resolve("tei_all.isosch"));
+        }
+        assertThat(teiAllSchematron.validate(doc)).isEmpty();
+    }
+
+    private static Schematron teiAllSchematron;
+
     // ------------------------------------------------------------------ invalid fixtures
 
     /** What a fixture expects: {@code <!-- expect: rule-id [rng] -->} at the end of the offending line. */
