@@ -3,47 +3,22 @@ package org.siglum.core;
 import org.siglum.core.internal.Source;
 
 /** A CDATA section; {@link #text()} is its content (line ends normalised). */
-public final class XmlCData implements XmlNode {
-    private final XmlElement parent;
-    private final Source src;
-    private final int start;
-    private final int end;
+public final class XmlCData extends ContentNode implements XmlNode {
+    private static final String OPEN = "<![CDATA[";
+    private static final String CLOSE = "]]>";
 
     XmlCData(XmlElement parent, Source src, int start, int end) {
-        this.parent = parent;
-        this.src = src;
-        this.start = start;
-        this.end = end;
-    }
-
-    @Override
-    public int start() {
-        return start;
-    }
-
-    @Override
-    public int end() {
-        return end;
-    }
-
-    @Override
-    public XmlElement parent() {
-        return parent;
+        super(parent, src, start, end);
     }
 
     /** Offset of the content's first char. */
     public int contentStart() {
-        return Math.min(start + 9, end);
+        return contentStart(OPEN);
     }
 
     /** Offset just after the content (before the closing delimiter, or the end of an unclosed node). */
     public int contentEnd() {
-        String close = "]]>";
-        int e = end;
-        if (e - contentStart() >= 3 && src.raw(e - 3, e).equals(close)) {
-            e -= 3;
-        }
-        return e;
+        return contentEnd(OPEN, CLOSE);
     }
 
     /** The content with line ends normalised to LF. */

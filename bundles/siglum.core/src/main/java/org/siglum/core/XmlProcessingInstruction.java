@@ -6,39 +6,17 @@ import org.siglum.core.internal.Source;
  * A processing instruction. The XML declaration at the start of a document appears as one too, with target
  * {@code xml}.
  */
-public final class XmlProcessingInstruction implements XmlNode {
-    private final XmlElement parent;
-    private final Source src;
-    private final int start;
-    private final int end;
+public final class XmlProcessingInstruction extends ContentNode implements XmlNode {
     private final String target;
     private final int dataStart;
     private final int dataEnd;
 
     XmlProcessingInstruction(XmlElement parent, Source src, int start, int end, String target, int dataStart,
             int dataEnd) {
-        this.parent = parent;
-        this.src = src;
-        this.start = start;
-        this.end = end;
+        super(parent, src, start, end);
         this.target = target;
         this.dataStart = dataStart;
         this.dataEnd = dataEnd;
-    }
-
-    @Override
-    public int start() {
-        return start;
-    }
-
-    @Override
-    public int end() {
-        return end;
-    }
-
-    @Override
-    public XmlElement parent() {
-        return parent;
     }
 
     /** The target name ("" if missing). */

@@ -3,36 +3,14 @@ package org.siglum.core;
 import org.siglum.core.internal.Source;
 
 /** A run of character data between markup; its raw range may contain entity and character references. */
-public final class XmlText implements XmlNode {
-    private final XmlElement parent;
-    private final Source src;
-    private final int start;
-    private final int end;
+public final class XmlText extends ContentNode implements XmlNode {
     private final boolean whitespace;
     private final boolean plain;
 
     XmlText(XmlElement parent, Source src, int start, int end, boolean whitespace, boolean plain) {
-        this.parent = parent;
-        this.src = src;
-        this.start = start;
-        this.end = end;
+        super(parent, src, start, end);
         this.whitespace = whitespace;
         this.plain = plain;
-    }
-
-    @Override
-    public int start() {
-        return start;
-    }
-
-    @Override
-    public int end() {
-        return end;
-    }
-
-    @Override
-    public XmlElement parent() {
-        return parent;
     }
 
     /** The characters with references expanded and line ends normalised to LF. */
