@@ -20,8 +20,6 @@ import org.siglum.witness.WitnessText;
 public final class WitnessTextComponent implements WitnessText {
 
     static final String TEI = "http://www.tei-c.org/ns/1.0";
-    /** Stands for a break of another witness until its neighbours are known; XML text can never hold it. */
-    private static final char SOFT = '\uFFFF';
     private static final Set<String> BLOCKS = Set.of("div", "head", "p", "lg", "l", "cit", "quote", "listBibl",
             "listPerson", "listWit", "front", "body", "back", "text");
 
@@ -77,6 +75,8 @@ public final class WitnessTextComponent implements WitnessText {
         private final boolean edited;
         private final Map<String, XmlElement> notes;
         private final StringBuilder text = new StringBuilder();
+        /** Positions of another witness's breaks, a space or nothing once their neighbours are known. */
+        private final java.util.BitSet soft = new java.util.BitSet();
         private int[] start = new int[1024];
         private int[] end = new int[1024];
 
@@ -163,7 +163,8 @@ public final class WitnessTextComponent implements WitnessText {
             if (ed.isBlank() || names(ed, witness)) {
                 append(layout, e.start(), e.end());
             } else if (!"no".equals(e.attribute("break").orElse(""))) {
-                append(SOFT, e.start(), e.end());
+                soft.set(text.length());
+                append(' ', e.start(), e.end());
             }
         }
 
@@ -257,7 +258,7 @@ public final class WitnessTextComponent implements WitnessText {
             int n = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == SOFT) {
+                if (soft.get(i)) {
                     char before = n > 0 ? out.charAt(n - 1) : ' ';
                     char after = next(i + 1);
                     if (before == '-' || Character.isWhitespace(before) || Character.isWhitespace(after)
@@ -276,7 +277,7 @@ public final class WitnessTextComponent implements WitnessText {
 
         private char next(int from) {
             for (int j = from; j < text.length(); j++) {
-                if (text.charAt(j) != SOFT) {
+                if (!soft.get(j)) {
                     return text.charAt(j);
                 }
             }
