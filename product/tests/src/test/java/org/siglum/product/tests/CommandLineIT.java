@@ -158,6 +158,54 @@ class CommandLineIT {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
+    @Test
+    void theSeedImportedAndReadBackAsTheOcrWitnessIsTheSeed() throws Exception {
+        Path seed = Siglum.shared("seed").resolve("chapter-3-ocr.txt");
+        Siglum.Run imported = Siglum.run(dir, "import-ocr", seed.toString(), "-o", "chapter-3.xml");
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        Siglum.Run witness = Siglum.run(dir, "witness", "chapter-3.xml", "--wit", "OCR", "-o", "ocr.txt");
+        assertThat(witness.exitCode()).as(witness.toString()).isZero();
+        String expected = Files.readString(seed, StandardCharsets.UTF_8).replaceAll("[ \\t\\r\\n]+", " ").strip();
+        String actual = Files.readString(dir.resolve("ocr.txt"), StandardCharsets.UTF_8).replaceAll("[ \\t\\r\\n]+", " ").strip();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void theSampleEditionsWitnessesAreTheOcrTextAndTheEditedText() throws Exception {
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
+        Siglum.Run ocr = Siglum.run(dir, "witness", sample.toString(), "--wit", "#OCR");
+        assertThat(ocr.exitCode()).as(ocr.toString()).isZero();
+        assertThat(ocr.out()).contains("ประทัดประหาร", "²⁶").doesNotContain("²⁵");
+        Siglum.Run edited = Siglum.run(dir, "witness", sample.toString(), "--wit", "ED");
+        assertThat(edited.exitCode()).as(edited.toString()).isZero();
+        assertThat(edited.out()).contains("ประหัตประหาร", "²⁵", "เครื่องมือ").doesNotContain("ประทัดประหาร");
+    }
+
+    @Test
+    void witnessErrorsAreOneLineAndExitTwo() throws Exception {
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
+        Siglum.Run unknown = Siglum.run(dir, "witness", sample.toString(), "--wit", "XYZ");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().strip()).endsWith("no witness XYZ (declared: OCR, ED)");
+        Siglum.Run noWit = Siglum.run(dir, "witness", sample.toString());
+        assertThat(noWit.exitCode()).isEqualTo(2);
+        assertNoStackTrace(noWit);
+    }
+
+    @Test
+    void importOcrRefusesToOverwriteAndRejectsTextThatIsNotUtf8() throws Exception {
+        Files.write(dir.resolve("latin1.txt"), new byte[] {'a', (byte) 0xE9, 'b'});
+        Siglum.Run bad = Siglum.run(dir, "import-ocr", "latin1.txt");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("siglum: latin1.txt:1:1: not UTF-8 text");
+        Files.writeString(dir.resolve("a.txt"), "ก", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a.xml"), "keep", StandardCharsets.UTF_8);
+        Siglum.Run exists = Siglum.run(dir, "import-ocr", "a.txt");
+        assertThat(exists.exitCode()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("a.xml"))).isEqualTo("keep");
+        assertNoStackTrace(exists);
+    }
+
     private static void assertNoStackTrace(Siglum.Run run) {
         assertThat(run.out() + run.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
     }

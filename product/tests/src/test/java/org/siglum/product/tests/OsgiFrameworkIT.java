@@ -63,7 +63,8 @@ class OsgiFrameworkIT {
             }
         }
         assertThat(notActive).as("bundles not active").isEmpty();
-        assertThat(symbolicNames(bundles)).contains("siglum.core", "siglum.cli", "org.apache.felix.scr",
+        assertThat(symbolicNames(bundles)).contains("siglum.core", "siglum.cli", "siglum.ocr", "siglum.witness",
+                "siglum.cli.edition", "org.apache.felix.scr",
                 "org.eclipse.text", "org.eclipse.osgi");
     }
 
@@ -78,7 +79,20 @@ class OsgiFrameworkIT {
             names.add((String) command.getClass().getMethod("name").invoke(command));
             context.ungetService(ref);
         }
-        assertThat(names).contains("info", "validate");
+        assertThat(names).contains("info", "validate", "import-ocr", "witness");
+        assertThat(context.getServiceReferences("org.siglum.ocr.OcrImporter", null)).as("the OCR importer").hasSize(1);
+        assertThat(context.getServiceReferences("org.siglum.witness.WitnessText", null)).as("witness text").hasSize(1);
+    }
+
+    @Test
+    void anOcrTextImportedInTheFrameworkGivesItsTextBackAsTheOcrWitness(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("page.txt"), "บทที่ 1\n\nข้อความ (New Policy) ของ²⁶\n\nหน้า & <ต่อ>",
+                StandardCharsets.UTF_8);
+        Invocation imported = invoke("import-ocr", dir, List.of("page.txt", "-o", "page.xml"));
+        assertThat(imported.exit).as(imported.err).isZero();
+        Invocation witness = invoke("witness", dir, List.of("page.xml", "--wit", "OCR"));
+        assertThat(witness.exit).as(witness.err).isZero();
+        assertThat(witness.out.replaceAll("\\s+", " ").strip()).isEqualTo("บทที่ 1 ข้อความ (New Policy) ของ²⁶ หน้า & <ต่อ>");
     }
 
     @Test
