@@ -76,6 +76,16 @@ public interface ApparatusService {
      */
     ApparatusChange promote(EditionDocument document, String entryId, String witness) throws ApparatusException;
 
+    /**
+     * Promotes as {@link #promote(EditionDocument, String, String)} does, naming the witnesses of the old lemma: for
+     * a lemma without {@code @wit} (a base text), or to correct it. The lemma's new {@code @wit} is the reading's.
+     *
+     * @param lemmaWitnesses the witnesses the old lemma becomes the reading of; empty for those of its {@code @wit}
+     * @throws ApparatusException also if one of them is undeclared or named by a reading of the entry
+     */
+    ApparatusChange promote(EditionDocument document, String entryId, String witness, List<String> lemmaWitnesses)
+            throws ApparatusException;
+
     /** Deletes an entry: its lemma's content stays in the text as it was written, the rest goes. */
     ApparatusChange deleteEntry(EditionDocument document, String entryId) throws ApparatusException;
 }

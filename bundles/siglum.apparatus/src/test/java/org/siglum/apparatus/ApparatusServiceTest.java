@@ -320,6 +320,20 @@ class ApparatusServiceTest {
     }
 
     @Test
+    void aLemmaWithoutWitnessesIsPromotedWithTheWitnessesNamed() throws Exception {
+        String text = SMALL.replace("<lem wit=\"#ED\">", "<lem>");
+        EditionDocument doc = EditionDocument.ofText(text, "base.xml");
+        assertThatThrownBy(() -> apparatus.promote(doc, "1", "OCR", List.of("OCR")))
+                .hasMessageContaining("'OCR' would be named twice");
+        assertThatThrownBy(() -> apparatus.promote(doc, "1", "OCR", List.of("X"))).hasMessageContaining("not declared");
+        apparatus.promote(doc, "1", "OCR", List.of("ED"));
+        assertThat(doc.text()).contains("<app><lem wit=\"#OCR\">ยืดอำนาจ</lem><rdg wit=\"#ED\" cause=\"ocr-error\">"
+                + "ยึดอำนาจ</rdg></app>");
+        doc.undo();
+        assertThat(doc.text()).isEqualTo(text);
+    }
+
+    @Test
     void promotingKeepsMarkupInsideTheReadings() throws Exception {
         String text = SMALL.replace(">ยืดอำนาจ</rdg>", "><foreign xml:lang=\"bn\">মন্ত্রী</foreign></rdg>");
         EditionDocument doc = EditionDocument.ofText(text, "markup.xml");
@@ -443,6 +457,15 @@ class ApparatusServiceTest {
         byte[] bytes = Files.readAllBytes(file);
         apparatus.addReading(doc, "1", ReadingSpec.of("S", "ἡ", "orthographic"));
         assertThat(apparatus.entry(doc, "1").readings()).hasSize(first.readings().size() + 1);
+        doc.undo();
+        assertThat(doc.toBytes()).isEqualTo(bytes);
+
+        // its lemmas name no witness: promoting names the old lemma's witnesses
+        apparatus.promote(doc, "1", "45", List.of("S"));
+        ApparatusEntry promoted = apparatus.entry(doc, "1");
+        assertThat(promoted.lemmaText()).isEqualTo("ὁ");
+        assertThat(promoted.lemma().orElseThrow().witnesses()).containsExactly("fn", "45", "46");
+        assertThat(promoted.readingOf("S").orElseThrow().text()).isEqualTo("Ἡ");
         doc.undo();
         assertThat(doc.toBytes()).isEqualTo(bytes);
     }

@@ -495,15 +495,29 @@ public final class DocumentApparatus implements ApparatusService {
     @Override
     public ApparatusChange promote(EditionDocument document, String entryId, String witness)
             throws ApparatusException {
+        return promote(document, entryId, witness, List.of());
+    }
+
+    @Override
+    public ApparatusChange promote(EditionDocument document, String entryId, String witness,
+            List<String> lemmaWitnesses) throws ApparatusException {
         XmlTree tree = wellFormed(document);
         Found found = find(tree, entryId);
         String id = idOf(found);
         TeiReading rdg = readingOf(found, witness);
         TeiReading lem = found.app.lemma().orElseThrow(() -> new ApparatusException("entry " + id
                 + " has no lemma to exchange with the reading", found.app.element().start()));
-        if (lem.witnesses().isEmpty()) {
+        List<String> oldLemma = lemmaWitnesses == null || lemmaWitnesses.isEmpty() ? lem.witnesses() : lemmaWitnesses;
+        if (oldLemma.isEmpty()) {
             throw new ApparatusException("the lemma of entry " + id + " names no witness: it would become a reading "
-                    + "without @wit (give the lemma a witness first)", lem.element().start());
+                    + "without @wit (name the lemma's witnesses)", lem.element().start());
+        }
+        if (oldLemma != lem.witnesses()) {
+            Set<String> named = new HashSet<>();
+            for (TeiReading r : found.app.readings()) {
+                named.addAll(r.witnesses());
+            }
+            checkWitnesses(declared(TeiEdition.of(tree)), named, oldLemma, lem.element().start(), true);
         }
         XmlElement l = lem.element();
         XmlElement r = rdg.element();
@@ -516,13 +530,18 @@ public final class DocumentApparatus implements ApparatusService {
         }
         XmlAttribute lw = attributeNamed(l, "wit");
         XmlAttribute rw = attributeNamed(r, "wit");
-        edits.add(new TextReplacement(lw.valueStart(), lw.valueEnd() - lw.valueStart(),
-                Markup.attribute(rw.value(), lw.quote())));
+        if (lw != null) {
+            edits.add(new TextReplacement(lw.valueStart(), lw.valueEnd() - lw.valueStart(),
+                    Markup.attribute(rw.value(), lw.quote())));
+        } else {
+            edits.add(TextReplacement.insert(attributesEnd(l), " wit=" + rw.quote()
+                    + Markup.attribute(rw.value(), rw.quote()) + rw.quote()));
+        }
         edits.add(new TextReplacement(rw.valueStart(), rw.valueEnd() - rw.valueStart(),
-                Markup.attribute(lw.value(), rw.quote())));
+                Markup.attribute(Markup.pointers(oldLemma), rw.quote())));
         return apply(document, "promoted the reading of " + String.join(" ", rdg.witnesses()) + " (\""
                 + Markup.brief(rdg.text()) + "\") to lemma of entry " + id + "; \"" + Markup.brief(lem.text())
-                + "\" is now the reading of " + String.join(" ", lem.witnesses()), id, edits);
+                + "\" is now the reading of " + String.join(" ", oldLemma), id, edits);
     }
 
     @Override

@@ -103,6 +103,19 @@ class AppCommandLineIT {
         assertThat(new String(after, StandardCharsets.UTF_8)).contains("<app type=\"ocr\"><lem wit=\"#OCR\">ยืดอำนาจ"
                 + "</lem><rdg wit=\"#ED\" cause=\"ocr-error\" type=\"substitution\">ยึดอำนาจ</rdg></app>");
         assertValid(file);
+
+        // a lemma without @wit, and an omission (an empty reading): the old lemma's witness is named
+        before = after;
+        text = new String(before, StandardCharsets.UTF_8);
+        start = text.indexOf("<app><lem>หนึ่ง");
+        end = text.indexOf("</app>", start) + "</app>".length();
+        run = Siglum.run(dir, "app", "promote", "edition.xml", "--app", "3", "--wit", "OCR", "--lemma-wit", "ED");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        after = Files.readAllBytes(file);
+        assertOnlyChangedBetween(before, after, bytes(text, start), bytes(text, end));
+        assertThat(new String(after, StandardCharsets.UTF_8)).contains("<l>กลอน<app><lem wit=\"#OCR\"></lem>"
+                + "<rdg wit=\"#ED\" cause=\"ocr-error\" type=\"omission\">หนึ่ง</rdg></app></l>");
+        assertValid(file);
     }
 
     @Test

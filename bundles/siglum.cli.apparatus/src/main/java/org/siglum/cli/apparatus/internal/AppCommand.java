@@ -61,8 +61,9 @@ public final class AppCommand implements Command {
                   edit FILE --app ENTRY --wit ID [--text T] [--cause C] [--type T] [--new-wit IDS]
                                                       changes the reading of witness ID; what is not given stays
                                                       (--cause '' or --type '' removes the attribute)
-                  promote FILE --app ENTRY --wit ID   the reading of ID becomes the lemma, the lemma a reading of
-                                                      its own witnesses (the lemma must name a witness)
+                  promote FILE --app ENTRY --wit ID [--lemma-wit IDS]
+                                                      the reading of ID becomes the lemma, the lemma a reading of
+                                                      its own witnesses, or of IDS (needed when it names none)
                   delete FILE --app ENTRY [--wit ID]  deletes the entry (its lemma stays as plain text), or with
                                                       --wit only the reading of that witness
                   add-witness FILE --id ID --name NAME
@@ -96,7 +97,7 @@ public final class AppCommand implements Command {
                     Set.of("--range", "--app", "--wit", "--text", "--cause", "--type", "--lemma-wit")));
             case "edit" -> edit(context, parse(sub, rest, Set.of(),
                     Set.of("--app", "--wit", "--text", "--cause", "--type", "--new-wit")));
-            case "promote" -> promote(context, parse(sub, rest, Set.of(), Set.of("--app", "--wit")));
+            case "promote" -> promote(context, parse(sub, rest, Set.of(), Set.of("--app", "--wit", "--lemma-wit")));
             case "delete" -> delete(context, parse(sub, rest, Set.of(), Set.of("--app", "--wit")));
             case "add-witness" -> addWitness(context, parse(sub, rest, Set.of(), Set.of("--id", "--name")));
             default -> throw new CommandException("app: unknown subcommand '" + sub + "' (siglum help app)");
@@ -260,7 +261,8 @@ public final class AppCommand implements Command {
         EditionDocument document = read(context, name);
         String entryId = required(args, "promote", "--app");
         String witness = required(args, "promote", "--wit");
-        return change(context, document, name, () -> apparatus.promote(document, entryId, witness));
+        List<String> lemmaWitnesses = args.values("--lemma-wit");
+        return change(context, document, name, () -> apparatus.promote(document, entryId, witness, lemmaWitnesses));
     }
 
     private int delete(CommandContext context, Arguments args) throws CommandException {
