@@ -115,6 +115,22 @@ class AppCommandTest {
     }
 
     @Test
+    void editKeepsWhatIsNotGivenAndAddWitnessDeclaresOne() throws Exception {
+        Path file = dir.resolve("e.xml");
+        Files.writeString(file, EDITION, StandardCharsets.UTF_8);
+        assertThat(command().run(context(), List.of("add-witness", "e.xml", "--id", "MS", "--name", "Manuscript"))).isZero();
+        assertThat(command().run(context(), List.of("edit", "e.xml", "--app", "1", "--wit", "OCR", "--cause", "ocr-error")))
+                .isZero();
+        assertThat(command().run(context(), List.of("edit", "e.xml", "--app", "1", "--wit", "OCR", "--new-wit", "OCR,MS",
+                "--text", "ยืด"))).isZero();
+        assertThat(Files.readString(file)).contains("<witness xml:id=\"ED\">Editor</witness><witness xml:id=\"MS\">"
+                + "Manuscript</witness></listWit>", "<rdg wit=\"#OCR #MS\" cause=\"ocr-error\">ยืด</rdg>");
+        out.reset();
+        command().run(context(), List.of("witnesses", "e.xml"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("OCR\tOCR\tOCR\nED\tED\tEditor\nMS\tMS\tManuscript\n");
+    }
+
+    @Test
     void usageErrorsNameTheProblem() {
         assertThatThrownBy(() -> command().run(context(), List.of())).hasMessageContaining("no subcommand");
         assertThatThrownBy(() -> command().run(context(), List.of("frob", "x"))).hasMessageContaining("unknown subcommand 'frob'");
