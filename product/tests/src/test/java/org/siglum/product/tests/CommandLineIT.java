@@ -36,7 +36,7 @@ class CommandLineIT {
     void helpListsTheCommands() throws Exception {
         Siglum.Run run = Siglum.run(dir, "--help");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("info", "validate", "Exit codes");
+        assertThat(run.out()).contains("info", "validate", "app", "Exit codes");
     }
 
     @Test

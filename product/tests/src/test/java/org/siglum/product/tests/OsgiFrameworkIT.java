@@ -64,7 +64,7 @@ class OsgiFrameworkIT {
         }
         assertThat(notActive).as("bundles not active").isEmpty();
         assertThat(symbolicNames(bundles)).contains("siglum.core", "siglum.cli", "siglum.ocr", "siglum.witness",
-                "siglum.cli.edition", "org.apache.felix.scr",
+                "siglum.cli.edition", "siglum.apparatus", "siglum.cli.apparatus", "org.apache.felix.scr",
                 "org.eclipse.text", "org.eclipse.osgi");
     }
 
@@ -79,7 +79,7 @@ class OsgiFrameworkIT {
             names.add((String) command.getClass().getMethod("name").invoke(command));
             context.ungetService(ref);
         }
-        assertThat(names).contains("info", "validate", "import-ocr", "witness");
+        assertThat(names).contains("info", "validate", "import-ocr", "witness", "app");
         assertThat(context.getServiceReferences("org.siglum.ocr.OcrImporter", null)).as("the OCR importer").hasSize(1);
         assertThat(context.getServiceReferences("org.siglum.witness.WitnessText", null)).as("witness text").hasSize(1);
     }
@@ -93,6 +93,33 @@ class OsgiFrameworkIT {
         Invocation witness = invoke("witness", dir, List.of("page.xml", "--wit", "OCR"));
         assertThat(witness.exit).as(witness.err).isZero();
         assertThat(witness.out.replaceAll("\\s+", " ").strip()).isEqualTo("บทที่ 1 ข้อความ (New Policy) ของ²⁶ หน้า & <ต่อ>");
+    }
+
+    @Test
+    void theApparatusServiceListsAndChangesAnEditionInsideTheFramework(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("small.xml");
+        String text = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><sourceDesc><listWit><witness xml:id="OCR">OCR</witness></listWit></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>นโยบาย<app><lem>เศรษฐกิจ</lem><rdg wit="#OCR">เศรษฐกิข</rdg></app>ใหม่</p></body></text></TEI>
+                """;
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.apparatus.ApparatusService", null);
+        assertThat(refs).as("the apparatus service").hasSize(1);
+        Object apparatus = context.getService(refs[0]);
+        try {
+            Class<?> documentClass = bundle("siglum.core").loadClass("org.siglum.core.EditionDocument");
+            Object document = documentClass.getMethod("read", Path.class).invoke(null, file);
+            Class<?> service = bundle("siglum.apparatus").loadClass("org.siglum.apparatus.ApparatusService");
+            List<?> entries = (List<?>) service.getMethod("entries", documentClass).invoke(apparatus, document);
+            assertThat(entries).hasSize(1);
+            assertThat(entries.get(0).getClass().getMethod("lemmaText").invoke(entries.get(0))).isEqualTo("เศรษฐกิจ");
+            service.getMethod("deleteEntry", documentClass, String.class).invoke(apparatus, document, "1");
+            assertThat(documentClass.getMethod("text").invoke(document)).isEqualTo(text.replace(
+                    "<app><lem>เศรษฐกิจ</lem><rdg wit=\"#OCR\">เศรษฐกิข</rdg></app>", "เศรษฐกิจ"));
+        } finally {
+            context.ungetService(refs[0]);
+        }
     }
 
     @Test
