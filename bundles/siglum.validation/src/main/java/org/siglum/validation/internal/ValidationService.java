@@ -384,7 +384,15 @@ public final class ValidationService implements Validator {
 
     private static Source resolve(String href, String base) throws TransformerException {
         try {
-            URI resolved = base == null || base.isEmpty() ? new URI(href) : new URI(base).resolve(href);
+            URI resolved;
+            int bang = base == null ? -1 : base.indexOf("!/");
+            if (base != null && base.startsWith("jar:") && bang > 0) {
+                // jar: URIs are opaque to java.net.URI: resolve inside the jar's path
+                String inner = URI.create("file:" + base.substring(bang + 1)).resolve(href).getPath();
+                resolved = URI.create(base.substring(0, bang + 1) + inner);
+            } else {
+                resolved = base == null || base.isEmpty() ? new URI(href) : new URI(base).resolve(href);
+            }
             String scheme = resolved.getScheme();
             if (scheme == null || !(scheme.equals("bundle") || scheme.equals("jar") || scheme.equals("file")
                     || scheme.equals("bundleresource"))) {
