@@ -65,7 +65,8 @@ class OsgiFrameworkIT {
         assertThat(notActive).as("bundles not active").isEmpty();
         assertThat(symbolicNames(bundles)).contains("siglum.core", "siglum.cli", "siglum.ocr", "siglum.witness",
                 "siglum.cli.edition", "siglum.apparatus", "siglum.cli.apparatus", "org.apache.felix.scr",
-                "org.eclipse.text", "org.eclipse.osgi");
+                "org.eclipse.text", "org.eclipse.osgi", "siglum.tei-schemas", "net.sf.saxon", "org.relaxng.jing",
+                "siglum.validation", "siglum.cli.validation");
     }
 
     @Test
@@ -134,6 +135,35 @@ class OsgiFrameworkIT {
         assertThat(info.exit).as(info.err).isZero();
         assertThat(info.out).contains("\"divisions\": 1", "\"apps\": 1", "\"readings\": 1", "\"notes\": 1",
                 "\"wellFormed\": true");
+    }
+
+    @Test
+    void theValidatorServiceRunsJingAndSchematronInsideTheFramework(@TempDir Path dir) throws Exception {
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.validation.Validator", null);
+        assertThat(refs).as("the Validator service").hasSize(1);
+        assertThat(refs[0].getBundle().getSymbolicName()).isEqualTo("siglum.validation");
+
+        Path file = dir.resolve("edition.xml");
+        String valid = Files.readString(Siglum.root().resolve("tei-schemas/src/test/resources/valid/edition.xml"));
+        // one grammar error (an element of the full TEI that ours leaves out) and one rule broken (a witness to nowhere)
+        Files.writeString(file, valid.replaceFirst("<rdg wit=\"#OCR\"", "<rdg wit=\"#NOWHERE\"")
+                .replaceFirst("<p xml:id=\"p1\">", "<p xml:id=\"p1\"><list><item>x</item></list>"));
+        Object validator = context.getService(refs[0]);
+        try {
+            Bundle validation = bundle("siglum.validation");
+            Class<?> choice = validation.loadClass("org.siglum.validation.SchemaChoice");
+            Object siglum = choice.getMethod("siglum").invoke(null);
+            Class<?> api = validation.loadClass("org.siglum.validation.Validator");
+            List<?> findings = (List<?>) api.getMethod("validate", Path.class, choice).invoke(validator, file, siglum);
+            List<String> rules = new ArrayList<>();
+            for (Object f : findings) {
+                rules.add((String) f.getClass().getMethod("rule").invoke(f));
+            }
+            assertThat(rules).containsExactly("rng", "wit-declared");
+        } finally {
+            context.ungetService(refs[0]);
+        }
     }
 
     @Test
