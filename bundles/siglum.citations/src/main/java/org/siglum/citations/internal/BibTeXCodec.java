@@ -50,6 +50,11 @@ final class BibTeXCodec {
             };
             db = parser.parse(new StringReader(text));
         } catch (ParseException e) {
+            if (e.currentToken == null) {
+                int[] open = unclosedBrace(text);
+                throw new BibliographyException(name, open[0], open[1], open[0] > 0
+                        ? "this brace is never closed (the file ends inside it)" : "BibTeX ends too early", e);
+            }
             int line = 1;
             int col = 1;
             if (e.currentToken != null) {
@@ -80,6 +85,33 @@ final class BibTeXCodec {
             throw new BibliographyException(name, 1, 1, "no BibTeX entry found", null);
         }
         return out;
+    }
+
+    /** The line and column of the last '{' left open at the end of the text, or {1, 1}. */
+    private static int[] unclosedBrace(String text) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+                col += 2;
+                continue;
+            }
+            if (c == '{') {
+                open.push(new int[] {line, col});
+            } else if (c == '}' && !open.isEmpty()) {
+                open.pop();
+            }
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return open.isEmpty() ? new int[] {1, 1} : open.peek();
     }
 
     private static BibEntry entry(BibTeXEntry e) {

@@ -101,17 +101,30 @@ public final class NoteServiceImpl implements NoteService {
         return expectedNumbers(notes, notes.size());
     }
 
+    /**
+     * The numbers the notes should carry: from the lowest number they have on (a chapter may go on from the book's
+     * numbering), 1 if they have none, in the digits the first numbered note uses.
+     */
     private static List<String> expectedNumbers(List<Located> notes, int count) {
         boolean thai = false;
+        boolean first = true;
+        int start = Integer.MAX_VALUE;
         for (Located l : notes) {
             String n = l.footnote().number();
-            if (n != null && !n.isBlank()) {
-                thai = n.strip().charAt(0) >= '\u0E50' && n.strip().charAt(0) <= '\u0E59';
-                break;
+            int value = Names.number(n);
+            if (value >= 1) {
+                if (first) {
+                    thai = n.strip().charAt(0) >= '\u0E50' && n.strip().charAt(0) <= '\u0E59';
+                    first = false;
+                }
+                start = Math.min(start, value);
             }
         }
+        if (start == Integer.MAX_VALUE) {
+            start = 1;
+        }
         List<String> out = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
+        for (int i = start; i < start + count; i++) {
             out.add(thai ? Names.thaiDigits(i) : Integer.toString(i));
         }
         return out;
@@ -120,7 +133,7 @@ public final class NoteServiceImpl implements NoteService {
     /** The replacements that number the notes 1..N (only the values that change). */
     private static List<TextReplacement> renumbering(List<Located> notes, Set<XmlElement> skip) {
         List<Located> kept = notes.stream().filter(l -> !skip.contains(l.note())).toList();
-        List<String> expected = expectedNumbers(kept);
+        List<String> expected = expectedNumbers(notes, kept.size());
         List<TextReplacement> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             XmlElement note = kept.get(i).note();
@@ -174,18 +187,18 @@ public final class NoteServiceImpl implements NoteService {
                         "note" + where + " has " + (n == null ? "no number" : "the number '" + n + "', not a number")
                                 + "; it should be " + expected.get(i),
                         fix));
-            } else if (seen.contains(value)) {
-                out.add(finding(tree, NoteFinding.Kind.DUPLICATE_NUMBER, note.start(),
-                        "note number " + n + where + " is given twice; it should be " + expected.get(i), fix));
-            } else if (value < previous) {
-                out.add(finding(tree, NoteFinding.Kind.ORDER, note.start(),
-                        "note number " + n + where + " comes after " + previous + "; it should be " + expected.get(i),
-                        fix));
-            } else if (value > previous + 1) {
-                out.add(finding(tree, NoteFinding.Kind.GAP, note.start(), "note number " + n + where
-                        + " skips " + (value - previous - 1 == 1 ? "number " + (previous + 1)
-                                : "numbers " + (previous + 1) + "-" + (value - 1))
-                        + "; it should be " + expected.get(i), fix));
+            } else if (!n.strip().equals(expected.get(i))) {
+                NoteFinding.Kind kind = seen.contains(value) ? NoteFinding.Kind.DUPLICATE_NUMBER
+                        : value < previous ? NoteFinding.Kind.ORDER : NoteFinding.Kind.GAP;
+                String what = switch (kind) {
+                    case DUPLICATE_NUMBER -> " is given twice";
+                    case ORDER -> " comes after " + previous;
+                    default -> value > previous + 1 && i > 0 ? " skips " + (value - previous - 1 == 1
+                            ? "number " + (previous + 1) : "numbers " + (previous + 1) + "-" + (value - 1))
+                            : " is out of sequence";
+                };
+                out.add(finding(tree, kind, note.start(),
+                        "note number " + n + where + what + "; it should be " + expected.get(i), fix));
             }
             if (value >= 0) {
                 seen.add(value);
