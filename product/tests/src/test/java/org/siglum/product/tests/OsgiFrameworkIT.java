@@ -80,9 +80,13 @@ class OsgiFrameworkIT {
             names.add((String) command.getClass().getMethod("name").invoke(command));
             context.ungetService(ref);
         }
-        assertThat(names).contains("info", "validate", "import-ocr", "witness", "app");
+        assertThat(names).contains("info", "validate", "import-ocr", "witness", "app", "bib", "notes", "cite");
         assertThat(context.getServiceReferences("org.siglum.ocr.OcrImporter", null)).as("the OCR importer").hasSize(1);
         assertThat(context.getServiceReferences("org.siglum.witness.WitnessText", null)).as("witness text").hasSize(1);
+        for (String service : List.of("org.siglum.citations.NoteService", "org.siglum.citations.BibliographyService",
+                "org.siglum.citations.CitationFormatter")) {
+            assertThat(context.getServiceReferences(service, null)).as(service).hasSize(1);
+        }
     }
 
     @Test
@@ -121,6 +125,32 @@ class OsgiFrameworkIT {
         } finally {
             context.ungetService(refs[0]);
         }
+    }
+
+    @Test
+    void theCitationServicesImportFormatAndCheckInsideTheFramework(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("ed.xml"), CitationFiles.EDITION, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("src.bib"), CitationFiles.BIBTEX, StandardCharsets.UTF_8);
+        Invocation imported = invoke("bib", dir, List.of("import", "src.bib", "--into", "ed.xml"));
+        assertThat(imported.exit).as(imported.err).isZero();
+        assertThat(imported.out).contains("ed.xml: 2 added, 0 merged");
+        assertThat(invoke("notes", dir, List.of("ed.xml", "--cite", "n1", "--entry", "stalin1953", "--pages", "12")).exit)
+                .isZero();
+        assertThat(invoke("notes", dir, List.of("ed.xml", "--cite", "n2", "--entry", "stalin1953", "--pages", "14")).exit)
+                .isZero();
+        assertThat(invoke("notes", dir, List.of("ed.xml", "--cite", "n3", "--entry", "kasetsiri2516", "--pages", "3")).exit)
+                .isZero();
+        // the CSL styles and locales load from the bundle inside Felix
+        Invocation cite = invoke("cite", dir, List.of("ed.xml"));
+        assertThat(cite.exit).as(cite.err).isZero();
+        assertThat(cite.out).contains(
+                "1. J. V. Stalin, Foundations of Leninism (Foreign Languages Publishing House, 1953), 12.",
+                "2. Stalin, Foundations of Leninism, 14.",
+                "3. ชาญวิทย์ เกษตรศิริ, การปฏิวัติรัสเซีย (มูลนิธิโครงการตำราฯ, พ.ศ. 2516), 3.",
+                "ชาญวิทย์ เกษตรศิริ. การปฏิวัติรัสเซีย. มูลนิธิโครงการตำราฯ, พ.ศ. 2516.");
+        Invocation thai = invoke("cite", dir, List.of("ed.xml", "--style", "apa", "--locale", "th-TH"));
+        assertThat(thai.exit).as(thai.err).isZero();
+        assertThat(thai.out).contains("ชาญวิทย์ เกษตรศิริ. (พ.ศ. 2516). การปฏิวัติรัสเซีย. มูลนิธิโครงการตำราฯ.");
     }
 
     @Test
