@@ -92,8 +92,9 @@ public final class WitnessTextComponent implements WitnessText {
                 return;
             }
             switch (e.localName()) {
-                case "teiHeader", "note", "witDetail" -> {
-                    // no witness reads the header, notes or the editor's remarks on a witness
+                case "teiHeader", "note", "witDetail", "listBibl", "biblStruct", "listPerson", "listWit" -> {
+                    // no witness reads the header, notes, the editor's remarks on a witness, or the lists the
+                    // editor compiled (the bibliography in the back matter, persons, witnesses)
                 }
                 case "app" -> app(e);
                 case "pb", "lb" -> brk(e, e.localName().equals("pb") ? "\n\n" : "\n");

@@ -40,6 +40,16 @@ class WitnessTextTest {
     }
 
     @Test
+    void theListsTheEditorCompiledBelongToNoWitness() {
+        XmlTree tree = XmlTree.parse("""
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body><p>ก</p></body><back>
+                <listBibl><biblStruct xml:id="s"><monogr><title>Works</title></monogr></biblStruct></listBibl>
+                <listPerson><person xml:id="p"><persName>เลนิน</persName></person></listPerson>
+                <div><p>ข</p></div></back></text></TEI>""");
+        assertThat(witnesses.text(tree, "OCR").replaceAll("\\s+", "")).isEqualTo("กข");
+    }
+
+    @Test
     void aBreakIsLayoutForItsOwnWitnessAndJoinsOrSpacesForTheOthers() {
         String body = "<app><lem wit=\"#ED\">x</lem><rdg wit=\"#OCR\">y</rdg></app>เครื่อง<pb edRef=\"#OCR\" break=\"no\"/>มือ "
                 + "ขึ้น<pb edRef=\"#OCR\"/>ที่ Art<lb edRef=\"#OCR\"/>Front LEF-<lb edRef=\"#OCR\"/>Left";

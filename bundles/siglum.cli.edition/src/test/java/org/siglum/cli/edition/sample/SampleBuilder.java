@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import org.siglum.citations.BibliographyException;
+import org.siglum.citations.BibliographyService;
+import org.siglum.citations.NoteService;
+import org.siglum.citations.internal.BibliographyServiceImpl;
+import org.siglum.citations.internal.NoteServiceImpl;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.TextReplacement;
 import org.siglum.core.XmlElement;
@@ -87,7 +93,18 @@ public final class SampleBuilder {
         return sb.append(seed.substring(at)).toString();
     }
 
-    String build(String seed, List<Error> errors, List<Person> persons) {
+    /** The notes that quote a work of samples/chapter-3-sources.bib, and that work's entry. */
+    static final Map<String, String> CITED = Map.of(
+            "n2", "stalin1953foundations",
+            "n3", "stalin1954bukharingroup",
+            "n4", "blok1963chukovsky",
+            "n5", "lunacharsky1925cinema");
+
+    /**
+     * The edition: the imported seed, the labelled errors as apparatus, the persons, the notes, and the bibliography
+     * of the notes' sources imported from BibTeX, each note citing its source by reference.
+     */
+    String build(String seed, List<Error> errors, List<Person> persons, String bibtex) {
         String imported = new OcrImporterComponent().importText(seed,
                 ImportOptions.defaults().withSource("chapter-3-ocr.txt"));
         EditionDocument document = EditionDocument.ofText(imported, "chapter-3.xml");
@@ -110,6 +127,15 @@ public final class SampleBuilder {
         }
         edits.addAll(headerAndNotes(document.tree(), text, persons));
         document.apply("the editor's apparatus, names and notes", edits);
+
+        BibliographyService bibliography = new BibliographyServiceImpl();
+        try {
+            bibliography.importEntries(document, bibliography.parseBibTeX(bibtex, "chapter-3-sources.bib"));
+        } catch (BibliographyException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        NoteService notes = new NoteServiceImpl();
+        new java.util.TreeMap<>(CITED).forEach((note, entry) -> notes.cite(document, note, entry, null, null));
         return document.text();
     }
 
@@ -334,24 +360,20 @@ public final class SampleBuilder {
             "N. I. Bukharin on Lenin (\"a dictator in the best sense of the word ... for us he was simply Ilyich\"): "
                     + "<bibl><author>N. I. Bukharin</author>, writings on the death of Lenin (<date when=\"1924\">1924</date>)</bibl>; "
                     + "the exact work cannot be told from the text.",
-            "<bibl><author>J. V. Stalin</author>, <title level=\"m\">Foundations of Leninism</title> "
-                    + "(พื้นฐานลัทธิเลนิน, <date when=\"1924\">1924</date>)</bibl>, the first edition's passage on the victory "
-                    + "of socialism in one country.",
-            "<bibl><author>J. V. Stalin</author>, speech on the Bukharin group and the Right deviation, joint meeting of "
-                    + "the Politburo and the presidium of the Central Control Commission, late January to early February "
-                    + "<date when=\"1929\">1929</date></bibl>.",
-            "<bibl><author>A. Blok</author>, letter to K. Chukovsky, <date when=\"1921-05-26\">26 May 1921</date></bibl> "
-                    + "(\"... Mother Russia has devoured me\").",
-            "Lenin's remark that cinema is the most important of the arts, as recalled by Lunacharsky: "
-                    + "<bibl><author>A. V. Lunacharsky</author>, recollection of a conversation of 1922, published "
-                    + "<date when=\"1925\">1925</date></bibl>.");
+            "Stalin's <title level=\"m\">Foundations of Leninism</title> (พื้นฐานลัทธิเลนิน, 1924), the first edition's "
+                    + "passage on the victory of socialism in one country; the Works text:",
+            "Stalin's speech on the Bukharin group and the Right deviation, joint meeting of the Politburo and the "
+                    + "presidium of the Central Control Commission, late January to early February 1929:",
+            "Blok's letter to K. Chukovsky of 26 May 1921 (\"... Mother Russia has devoured me\"):",
+            "Lenin's remark that cinema is the most important of the arts, as Lunacharsky recalled a conversation of 1922:");
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         String seed = Files.readString(root.resolve("../shared/seed/chapter-3-ocr.txt"), StandardCharsets.UTF_8);
         SampleBuilder builder = new SampleBuilder();
         String xml = builder.build(seed, errors(root.resolve("samples/ocr-errors.tsv")),
-                persons(root.resolve("samples/persons.tsv")));
+                persons(root.resolve("samples/persons.tsv")),
+                Files.readString(root.resolve("samples/chapter-3-sources.bib"), StandardCharsets.UTF_8));
         Files.writeString(root.resolve("samples/chapter-3.xml"), xml, StandardCharsets.UTF_8);
         System.out.println("wrote samples/chapter-3.xml; not placed: " + builder.skipped);
     }

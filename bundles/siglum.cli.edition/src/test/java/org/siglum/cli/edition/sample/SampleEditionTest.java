@@ -37,7 +37,8 @@ class SampleEditionTest {
         seed = Files.readString(seedFile, StandardCharsets.UTF_8);
         errors = SampleBuilder.errors(root.resolve("samples/ocr-errors.tsv"));
         persons = SampleBuilder.persons(root.resolve("samples/persons.tsv"));
-        built = builder.build(seed, errors, persons);
+        built = builder.build(seed, errors, persons,
+                Files.readString(root.resolve("samples/chapter-3-sources.bib"), StandardCharsets.UTF_8));
         if (Boolean.getBoolean("siglum.sample.write")) {
             Files.writeString(root.resolve("samples/chapter-3.xml"), built, StandardCharsets.UTF_8);
         }
