@@ -17,10 +17,16 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** All tokens, white space included, in text order. */
+    /** All tokens, white space included, in text order, segmented as Thai. */
     public static List<Token> all(String text) {
+        return all(text, "th");
+    }
+
+    /** All tokens, white space included, in text order, segmented for a language (a BCP 47 tag, e.g. {@code th}). */
+    public static List<Token> all(String text, String language) {
+        ULocale locale = "th".equals(language) ? THAI : ULocale.forLanguageTag(language);
         // a fresh iterator per call: ICU's break iterators keep state and are not thread-safe
-        BreakIterator words = BreakIterator.getWordInstance(THAI);
+        BreakIterator words = BreakIterator.getWordInstance(locale);
         words.setText(text);
         List<Token> tokens = new ArrayList<>();
         int start = words.first();
@@ -32,10 +38,15 @@ public final class Tokens {
         return tokens;
     }
 
-    /** The tokens that are not white space, in text order. */
+    /** The tokens that are not white space, in text order, segmented as Thai. */
     public static List<Token> words(String text) {
+        return words(text, "th");
+    }
+
+    /** The tokens that are not white space, in text order, segmented for a language. */
+    public static List<Token> words(String text, String language) {
         List<Token> result = new ArrayList<>();
-        for (Token t : all(text)) {
+        for (Token t : all(text, language)) {
             if (!t.isSpace()) {
                 result.add(t);
             }
