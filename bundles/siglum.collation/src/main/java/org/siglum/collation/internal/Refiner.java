@@ -177,7 +177,10 @@ final class Refiner {
                 w = new Variant(i1, i2, j1, j2);
             }
             Variant prev = result.isEmpty() ? null : result.get(result.size() - 1);
-            if (prev != null && !prev.isInsertion() && !w.isInsertion() && w.i1() <= prev.i2()) {
+            if (prev != null && !prev.isInsertion() && !w.isInsertion()
+                    && (w.i1() < prev.i2() || (w.i1() == prev.i2() && w.j1() == prev.j2() && glued(a, prev.i2() - 1)
+                            && glued(b, prev.j2() - 1)))) {
+                // overlapping after widening, or touching inside one run of letters: one word as Thai writes it
                 result.set(result.size() - 1, new Variant(prev.i1(), Math.max(prev.i2(), w.i2()), prev.j1(),
                         Math.max(prev.j2(), w.j2())));
             } else {

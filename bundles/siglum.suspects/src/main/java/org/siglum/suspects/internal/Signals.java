@@ -314,7 +314,7 @@ final class Signals {
      * confusions (อ/ย, ด/ต, บ/ป, ข/ช, ไ/โ, า/ำ, ิ/ี) are among them.
      */
     private static final String[] CONFUSABLE = {"ขชซบ", "ดตคศฅ", "บปษ", "ภถกฎฏ", "พฟผฝภ", "รธฐ", "ลสด", "อยฮ",
-        "หมท", "นมฆ", "วรจ", "งจ", "ิีึื", "่้๊๋", "ัิ็", "เแ", "โไใ", "าำะ", "ุู"};
+        "หมท", "นมฆ", "วรจ", "รล", "งจ", "ิีึื", "่้๊๋", "ัิ็", "เแ", "โไใ", "าำะ", "ุู"};
 
     /** Whether the single edit between two forms is one OCR makes: confusable shapes, a lost or added mark, a doubled letter. */
     static boolean ocrLikeEdit(String a, String b) {
