@@ -63,6 +63,8 @@ class OsgiFrameworkIT {
             }
         }
         assertThat(notActive).as("bundles not active").isEmpty();
+        assertThat(symbolicNames(bundles)).contains("siglum.thai", "siglum.suspects", "siglum.collation",
+                "siglum.cli.textcrit", "com.ibm.icu");
         assertThat(symbolicNames(bundles)).contains("siglum.core", "siglum.cli", "org.apache.felix.scr",
                 "org.eclipse.text", "org.eclipse.osgi");
     }
@@ -78,7 +80,23 @@ class OsgiFrameworkIT {
             names.add((String) command.getClass().getMethod("name").invoke(command));
             context.ungetService(ref);
         }
-        assertThat(names).contains("info", "validate");
+        assertThat(names).contains("info", "validate", "suspects", "collate");
+    }
+
+    @Test
+    void theSuspectsAndCollationServicesAreRegisteredAndWork(@TempDir Path dir) throws Exception {
+        BundleContext context = framework.getBundleContext();
+        assertThat(context.getServiceReferences("org.siglum.suspects.SuspectFinder", null)).hasSize(1);
+        assertThat(context.getServiceReferences("org.siglum.collation.Collator", null)).hasSize(1);
+        Files.writeString(dir.resolve("a.txt"), "ในปี 1921 สถานการณ์เช่นนี้", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.txt"), "ในปี 1921 สอดานการณ์เช่นนี้", StandardCharsets.UTF_8);
+        Invocation collate = invoke("collate", dir, List.of("a.txt", "b.txt", "--format", "table"));
+        assertThat(collate.exit).as(collate.err).isZero();
+        assertThat(collate.out).isEqualTo("offset\ta\tb\n10\tสถานการณ์\tสอดานการณ์\n");
+        Files.writeString(dir.resolve("c.txt"), "นายทروتสกี กล่าว", StandardCharsets.UTF_8);
+        Invocation suspects = invoke("suspects", dir, List.of("c.txt", "--format", "json"));
+        assertThat(suspects.exit).as(suspects.err).isEqualTo(1);
+        assertThat(suspects.out).contains("\"form\": \"ทروتسกี\"", "\"suggestion\": \"ทรอตสกี\"");
     }
 
     @Test
