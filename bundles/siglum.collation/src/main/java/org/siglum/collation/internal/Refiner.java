@@ -45,20 +45,15 @@ final class Refiner {
             out.add(new Variant(i1, i2, j1, j2));
             return;
         }
-        if (n == m) {
-            for (int k = 0; k < n; k++) {
-                if (!a.keys().get(i1 + k).equals(b.keys().get(j1 + k))) {
-                    out.add(new Variant(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1));
-                }
-            }
-            return;
-        }
         StringBuilder sa = new StringBuilder();
         StringBuilder sb = new StringBuilder();
         int[] boundA = boundaries(a, i1, i2, sa);
         int[] boundB = boundaries(b, j1, j2, sb);
+        if (sa.toString().equals(sb.toString())) {
+            return; // the same letters cut otherwise: a space added or lost inside a word
+        }
         if ((long) sa.length() * sb.length() > MAX_CELLS) {
-            out.add(new Variant(i1, i2, j1, j2));
+            piece(a, b, i1, i2, j1, j2, out);
             return;
         }
         int[][] pairs = alignLetters(sa.toString(), sb.toString());
@@ -83,8 +78,21 @@ final class Refiner {
             int[] s = splits.get(k);
             int[] e = splits.get(k + 1);
             if (!join(a, s[0], e[0]).equals(join(b, s[1], e[1]))) {
-                out.add(new Variant(s[0], e[0], s[1], e[1]));
+                piece(a, b, s[0], e[0], s[1], e[1], out);
             }
+        }
+    }
+
+    /** A changed piece: word by word where both sides have as many words, else whole. */
+    private static void piece(Tokenised a, Tokenised b, int i1, int i2, int j1, int j2, List<Variant> out) {
+        if (i2 - i1 == j2 - j1 && i2 - i1 > 1) {
+            for (int k = 0; k < i2 - i1; k++) {
+                if (!a.keys().get(i1 + k).equals(b.keys().get(j1 + k))) {
+                    out.add(new Variant(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1));
+                }
+            }
+        } else {
+            out.add(new Variant(i1, i2, j1, j2));
         }
     }
 

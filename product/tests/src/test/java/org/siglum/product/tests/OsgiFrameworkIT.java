@@ -96,7 +96,7 @@ class OsgiFrameworkIT {
         Files.writeString(dir.resolve("c.txt"), "นายทروتสกี กล่าว", StandardCharsets.UTF_8);
         Invocation suspects = invoke("suspects", dir, List.of("c.txt", "--format", "json"));
         assertThat(suspects.exit).as(suspects.err).isEqualTo(1);
-        assertThat(suspects.out).contains("\"form\": \"ทروتسกี\"", "\"suggestion\": \"ทรอตสกี\"");
+        assertThat(suspects.out).contains("\"form\": \"ทروتสกี\"", "\"suggestion\": \"ทรอตสกี\"");
     }
 
     @Test
