@@ -36,7 +36,7 @@ class CommandLineIT {
     void helpListsTheCommands() throws Exception {
         Siglum.Run run = Siglum.run(dir, "--help");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("info", "validate", "Exit codes");
+        assertThat(run.out()).contains("info", "validate", "app", "Exit codes");
     }
 
     @Test
@@ -52,6 +52,77 @@ class CommandLineIT {
         Siglum.Run run = Siglum.run(dir, "info", "nowhere.xml");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("siglum: nowhere.xml: no such file");
+    }
+
+    @Test
+    void bibImportMergesOverlappingFilesAndCitePrintsChicagoNotes() throws Exception {
+        Path edition = dir.resolve("ed.xml");
+        Files.writeString(edition, CitationFiles.EDITION, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("src.bib"), CitationFiles.BIBTEX, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("zotero.json"), CitationFiles.CSL_JSON, StandardCharsets.UTF_8);
+        Siglum.Run bib = Siglum.run(dir, "bib", "import", "src.bib", "--into", "ed.xml");
+        assertThat(bib.exitCode()).as(bib.toString()).isZero();
+        Siglum.Run json = Siglum.run(dir, "bib", "import", "zotero.json", "--into", "ed.xml");
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        assertThat(json.out()).contains("added  lenin1932",
+                "merged stalin-foundations into stalin1953 (same title, first author and year)", "1 added, 1 merged");
+        Siglum.Run list = Siglum.run(dir, "bib", "list", "ed.xml");
+        assertThat(list.out().lines()).containsExactly(
+                "stalin1953  J. V. Stalin, 1953: Foundations of Leninism",
+                "kasetsiri2516  ชาญวิทย์ เกษตรศิริ, พ.ศ. 2516: การปฏิวัติรัสเซีย",
+                "lenin1932  V. I. Lenin, 1932: State and Revolution");
+        assertThat(Siglum.run(dir, "notes", "ed.xml", "--cite", "n1", "--entry", "stalin1953", "--pages", "12")
+                .exitCode()).isZero();
+        assertThat(Siglum.run(dir, "notes", "ed.xml", "--cite", "n2", "--entry", "stalin1953", "--pages", "14")
+                .exitCode()).isZero();
+        Siglum.run(dir, "notes", "ed.xml", "--cite", "n3", "--entry", "kasetsiri2516", "--pages", "3");
+        Siglum.Run cite = Siglum.run(dir, "cite", "ed.xml");
+        assertThat(cite.exitCode()).as(cite.toString()).isZero();
+        assertThat(cite.out()).contains(
+                "1. J. V. Stalin, Foundations of Leninism (Foreign Languages Publishing House, 1953), 12.",
+                "2. Stalin, Foundations of Leninism, 14.",
+                "3. ชาญวิทย์ เกษตรศิริ, การปฏิวัติรัสเซีย (มูลนิธิโครงการตำราฯ, พ.ศ. 2516), 3.",
+                "Stalin, J. V. Foundations of Leninism. Foreign Languages Publishing House, 1953.");
+        Siglum.Run mla = Siglum.run(dir, "cite", "ed.xml", "--style", "modern-language-association");
+        assertThat(mla.out()).contains("1. (Stalin 12)", "3. (ชาญวิทย์ เกษตรศิริ 3)");
+        Siglum.Run export = Siglum.run(dir, "bib", "export", "ed.xml", "--to", "csl-json");
+        assertThat(export.exitCode()).isZero();
+        assertThat(export.out()).contains("\"literal\": \"ชาญวิทย์ เกษตรศิริ\"", "\"literal\": \"พ.ศ. 2516\"");
+    }
+
+    @Test
+    void malformedBibTeXIsAnInputErrorWithItsLineAndTheEditionIsUntouched() throws Exception {
+        Path edition = dir.resolve("ed.xml");
+        Files.writeString(edition, CitationFiles.EDITION, StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(edition);
+        Files.writeString(dir.resolve("bad.bib"), "@book{a,\n  title = {ok},\n  year = 1999 x\n}\n");
+        Siglum.Run run = Siglum.run(dir, "bib", "import", "bad.bib", "--into", "ed.xml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("siglum: bad.bib:3:15: BibTeX syntax error at 'x'");
+        assertNoStackTrace(run);
+        Files.writeString(dir.resolve("bad.json"), "[\n  {\"id\": \"a\",\n   \"title\" \"x\"}\n]\n");
+        Siglum.Run json = Siglum.run(dir, "bib", "import", "bad.json", "--into", "ed.xml");
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err().strip()).isEqualTo("siglum: bad.json:3:12: expected ':' but found '\"'");
+        assertThat(Files.readAllBytes(edition)).isEqualTo(before);
+        assertThat(Files.exists(dir.resolve("ed.xml~"))).isFalse();
+    }
+
+    @Test
+    void notesCheckReportsEachProblemAndRenumberFixesTheNumbers() throws Exception {
+        Path edition = dir.resolve("notes.xml");
+        Files.writeString(edition, CitationFiles.BROKEN_NOTES, StandardCharsets.UTF_8);
+        Siglum.Run check = Siglum.run(dir, "notes", "notes.xml", "--check");
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out().lines()).containsExactly(
+                "notes.xml:4:40: duplicate-number: note number 26 (n26b) is given twice; it should be 27",
+                "notes.xml:5:5: anchor-without-note: anchor lonely has no note",
+                "notes.xml:6:5: note-without-anchor: note n28 points to #gone, which does not exist");
+        Siglum.Run renumber = Siglum.run(dir, "notes", "notes.xml", "--renumber");
+        assertThat(renumber.exitCode()).as(renumber.toString()).isZero();
+        assertThat(renumber.out()).contains("1 number changed");
+        assertThat(Files.readString(edition)).isEqualTo(CitationFiles.BROKEN_NOTES
+                .replace("n=\"26\" xml:id=\"n26b\"", "n=\"27\" xml:id=\"n26b\""));
     }
 
     static Stream<Path> corpus() throws IOException {
@@ -147,7 +218,7 @@ class CommandLineIT {
 
     @Test
     void validateChecksSeveralFilesAndSummarises() throws Exception {
-        write("good.xml", "<TEI><p>ดี</p></TEI>");
+        Files.copy(Siglum.root().resolve("tei-schemas/src/test/resources/valid/edition.xml"), dir.resolve("good.xml"));
         write("bad.xml", "<TEI><p a='1' a='2'>x</p></TEI>");
         Siglum.Run run = Siglum.run(dir, "validate", "good.xml", "bad.xml", "--format", "json");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
@@ -230,6 +301,54 @@ class CommandLineIT {
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSeedImportedAndReadBackAsTheOcrWitnessIsTheSeed() throws Exception {
+        Path seed = Siglum.shared("seed").resolve("chapter-3-ocr.txt");
+        Siglum.Run imported = Siglum.run(dir, "import-ocr", seed.toString(), "-o", "chapter-3.xml");
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        Siglum.Run witness = Siglum.run(dir, "witness", "chapter-3.xml", "--wit", "OCR", "-o", "ocr.txt");
+        assertThat(witness.exitCode()).as(witness.toString()).isZero();
+        String expected = Files.readString(seed, StandardCharsets.UTF_8).replaceAll("[ \\t\\r\\n]+", " ").strip();
+        String actual = Files.readString(dir.resolve("ocr.txt"), StandardCharsets.UTF_8).replaceAll("[ \\t\\r\\n]+", " ").strip();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void theSampleEditionsWitnessesAreTheOcrTextAndTheEditedText() throws Exception {
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
+        Siglum.Run ocr = Siglum.run(dir, "witness", sample.toString(), "--wit", "#OCR");
+        assertThat(ocr.exitCode()).as(ocr.toString()).isZero();
+        assertThat(ocr.out()).contains("ประทัดประหาร", "²⁶").doesNotContain("²⁵");
+        Siglum.Run edited = Siglum.run(dir, "witness", sample.toString(), "--wit", "ED");
+        assertThat(edited.exitCode()).as(edited.toString()).isZero();
+        assertThat(edited.out()).contains("ประหัตประหาร", "²⁵", "เครื่องมือ").doesNotContain("ประทัดประหาร");
+    }
+
+    @Test
+    void witnessErrorsAreOneLineAndExitTwo() throws Exception {
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
+        Siglum.Run unknown = Siglum.run(dir, "witness", sample.toString(), "--wit", "XYZ");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().strip()).endsWith("no witness XYZ (declared: OCR, ED)");
+        Siglum.Run noWit = Siglum.run(dir, "witness", sample.toString());
+        assertThat(noWit.exitCode()).isEqualTo(2);
+        assertNoStackTrace(noWit);
+    }
+
+    @Test
+    void importOcrRefusesToOverwriteAndRejectsTextThatIsNotUtf8() throws Exception {
+        Files.write(dir.resolve("latin1.txt"), new byte[] {'a', (byte) 0xE9, 'b'});
+        Siglum.Run bad = Siglum.run(dir, "import-ocr", "latin1.txt");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("siglum: latin1.txt:1:1: not UTF-8 text");
+        Files.writeString(dir.resolve("a.txt"), "ก", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a.xml"), "keep", StandardCharsets.UTF_8);
+        Siglum.Run exists = Siglum.run(dir, "import-ocr", "a.txt");
+        assertThat(exists.exitCode()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("a.xml"))).isEqualTo("keep");
+        assertNoStackTrace(exists);
     }
 
     private static void assertNoStackTrace(Siglum.Run run) {

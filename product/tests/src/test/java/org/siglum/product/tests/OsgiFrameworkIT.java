@@ -63,10 +63,12 @@ class OsgiFrameworkIT {
             }
         }
         assertThat(notActive).as("bundles not active").isEmpty();
+        assertThat(symbolicNames(bundles)).contains("siglum.core", "siglum.cli", "siglum.ocr", "siglum.witness",
+                "siglum.cli.edition", "siglum.apparatus", "siglum.cli.apparatus", "org.apache.felix.scr",
+                "org.eclipse.text", "org.eclipse.osgi", "siglum.tei-schemas", "net.sf.saxon", "org.relaxng.jing",
+                "siglum.validation", "siglum.cli.validation");
         assertThat(symbolicNames(bundles)).contains("siglum.thai", "siglum.suspects", "siglum.collation",
                 "siglum.cli.textcrit", "com.ibm.icu");
-        assertThat(symbolicNames(bundles)).contains("siglum.core", "siglum.cli", "org.apache.felix.scr",
-                "org.eclipse.text", "org.eclipse.osgi");
     }
 
     @Test
@@ -80,7 +82,78 @@ class OsgiFrameworkIT {
             names.add((String) command.getClass().getMethod("name").invoke(command));
             context.ungetService(ref);
         }
-        assertThat(names).contains("info", "validate", "suspects", "collate");
+        assertThat(names).contains("info", "validate", "import-ocr", "witness", "app", "bib", "notes", "cite", "suspects",
+                "collate");
+        assertThat(context.getServiceReferences("org.siglum.ocr.OcrImporter", null)).as("the OCR importer").hasSize(1);
+        assertThat(context.getServiceReferences("org.siglum.witness.WitnessText", null)).as("witness text").hasSize(1);
+        for (String service : List.of("org.siglum.citations.NoteService", "org.siglum.citations.BibliographyService",
+                "org.siglum.citations.CitationFormatter")) {
+            assertThat(context.getServiceReferences(service, null)).as(service).hasSize(1);
+        }
+    }
+
+    @Test
+    void anOcrTextImportedInTheFrameworkGivesItsTextBackAsTheOcrWitness(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("page.txt"), "บทที่ 1\n\nข้อความ (New Policy) ของ²⁶\n\nหน้า & <ต่อ>",
+                StandardCharsets.UTF_8);
+        Invocation imported = invoke("import-ocr", dir, List.of("page.txt", "-o", "page.xml"));
+        assertThat(imported.exit).as(imported.err).isZero();
+        Invocation witness = invoke("witness", dir, List.of("page.xml", "--wit", "OCR"));
+        assertThat(witness.exit).as(witness.err).isZero();
+        assertThat(witness.out.replaceAll("\\s+", " ").strip()).isEqualTo("บทที่ 1 ข้อความ (New Policy) ของ²⁶ หน้า & <ต่อ>");
+    }
+
+    @Test
+    void theApparatusServiceListsAndChangesAnEditionInsideTheFramework(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("small.xml");
+        String text = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><sourceDesc><listWit><witness xml:id="OCR">OCR</witness></listWit></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>นโยบาย<app><lem>เศรษฐกิจ</lem><rdg wit="#OCR">เศรษฐกิข</rdg></app>ใหม่</p></body></text></TEI>
+                """;
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.apparatus.ApparatusService", null);
+        assertThat(refs).as("the apparatus service").hasSize(1);
+        Object apparatus = context.getService(refs[0]);
+        try {
+            Class<?> documentClass = bundle("siglum.core").loadClass("org.siglum.core.EditionDocument");
+            Object document = documentClass.getMethod("read", Path.class).invoke(null, file);
+            Class<?> service = bundle("siglum.apparatus").loadClass("org.siglum.apparatus.ApparatusService");
+            List<?> entries = (List<?>) service.getMethod("entries", documentClass).invoke(apparatus, document);
+            assertThat(entries).hasSize(1);
+            assertThat(entries.get(0).getClass().getMethod("lemmaText").invoke(entries.get(0))).isEqualTo("เศรษฐกิจ");
+            service.getMethod("deleteEntry", documentClass, String.class).invoke(apparatus, document, "1");
+            assertThat(documentClass.getMethod("text").invoke(document)).isEqualTo(text.replace(
+                    "<app><lem>เศรษฐกิจ</lem><rdg wit=\"#OCR\">เศรษฐกิข</rdg></app>", "เศรษฐกิจ"));
+        } finally {
+            context.ungetService(refs[0]);
+        }
+    }
+
+    @Test
+    void theCitationServicesImportFormatAndCheckInsideTheFramework(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("ed.xml"), CitationFiles.EDITION, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("src.bib"), CitationFiles.BIBTEX, StandardCharsets.UTF_8);
+        Invocation imported = invoke("bib", dir, List.of("import", "src.bib", "--into", "ed.xml"));
+        assertThat(imported.exit).as(imported.err).isZero();
+        assertThat(imported.out).contains("ed.xml: 2 added, 0 merged");
+        assertThat(invoke("notes", dir, List.of("ed.xml", "--cite", "n1", "--entry", "stalin1953", "--pages", "12")).exit)
+                .isZero();
+        assertThat(invoke("notes", dir, List.of("ed.xml", "--cite", "n2", "--entry", "stalin1953", "--pages", "14")).exit)
+                .isZero();
+        assertThat(invoke("notes", dir, List.of("ed.xml", "--cite", "n3", "--entry", "kasetsiri2516", "--pages", "3")).exit)
+                .isZero();
+        // the CSL styles and locales load from the bundle inside Felix
+        Invocation cite = invoke("cite", dir, List.of("ed.xml"));
+        assertThat(cite.exit).as(cite.err).isZero();
+        assertThat(cite.out).contains(
+                "1. J. V. Stalin, Foundations of Leninism (Foreign Languages Publishing House, 1953), 12.",
+                "2. Stalin, Foundations of Leninism, 14.",
+                "3. ชาญวิทย์ เกษตรศิริ, การปฏิวัติรัสเซีย (มูลนิธิโครงการตำราฯ, พ.ศ. 2516), 3.",
+                "ชาญวิทย์ เกษตรศิริ. การปฏิวัติรัสเซีย. มูลนิธิโครงการตำราฯ, พ.ศ. 2516.");
+        Invocation thai = invoke("cite", dir, List.of("ed.xml", "--style", "apa", "--locale", "th-TH"));
+        assertThat(thai.exit).as(thai.err).isZero();
+        assertThat(thai.out).contains("ชาญวิทย์ เกษตรศิริ. (พ.ศ. 2516). การปฏิวัติรัสเซีย. มูลนิธิโครงการตำราฯ.");
     }
 
     @Test
@@ -111,6 +184,35 @@ class OsgiFrameworkIT {
         assertThat(info.exit).as(info.err).isZero();
         assertThat(info.out).contains("\"divisions\": 1", "\"apps\": 1", "\"readings\": 1", "\"notes\": 1",
                 "\"wellFormed\": true");
+    }
+
+    @Test
+    void theValidatorServiceRunsJingAndSchematronInsideTheFramework(@TempDir Path dir) throws Exception {
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.validation.Validator", null);
+        assertThat(refs).as("the Validator service").hasSize(1);
+        assertThat(refs[0].getBundle().getSymbolicName()).isEqualTo("siglum.validation");
+
+        Path file = dir.resolve("edition.xml");
+        String valid = Files.readString(Siglum.root().resolve("tei-schemas/src/test/resources/valid/edition.xml"));
+        // one grammar error (an element of the full TEI that ours leaves out) and one rule broken (a witness to nowhere)
+        Files.writeString(file, valid.replaceFirst("<rdg wit=\"#OCR\"", "<rdg wit=\"#NOWHERE\"")
+                .replaceFirst("<p xml:id=\"p1\">", "<p xml:id=\"p1\"><list><item>x</item></list>"));
+        Object validator = context.getService(refs[0]);
+        try {
+            Bundle validation = bundle("siglum.validation");
+            Class<?> choice = validation.loadClass("org.siglum.validation.SchemaChoice");
+            Object siglum = choice.getMethod("siglum").invoke(null);
+            Class<?> api = validation.loadClass("org.siglum.validation.Validator");
+            List<?> findings = (List<?>) api.getMethod("validate", Path.class, choice).invoke(validator, file, siglum);
+            List<String> rules = new ArrayList<>();
+            for (Object f : findings) {
+                rules.add((String) f.getClass().getMethod("rule").invoke(f));
+            }
+            assertThat(rules).containsExactly("rng", "wit-declared");
+        } finally {
+            context.ungetService(refs[0]);
+        }
     }
 
     @Test

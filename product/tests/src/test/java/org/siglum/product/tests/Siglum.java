@@ -50,12 +50,27 @@ final class Siglum {
 
     /** Runs {@code bin/siglum} with arguments, in a working folder, and waits at most two minutes. */
     static Run run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), workingDirectory, arguments);
+    }
+
+    /**
+     * Runs {@code bin/siglum} with variables added to (or, with an empty value, removed from) its environment.
+     */
+    static Run run(java.util.Map<String, String> environment, Path workingDirectory, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(app().resolve("bin/siglum").toString());
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().remove("SIGLUM_DEBUG");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         Path out = Files.createTempFile("siglum-out", ".txt");
         Path err = Files.createTempFile("siglum-err", ".txt");
         try {

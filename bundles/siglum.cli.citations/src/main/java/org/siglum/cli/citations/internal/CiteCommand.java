@@ -1,0 +1,76 @@
+package org.siglum.cli.citations.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.siglum.citations.CitationFormatter;
+import org.siglum.citations.FormattedEdition;
+import org.siglum.citations.OutputFormat;
+import org.siglum.cli.Arguments;
+import org.siglum.cli.Command;
+import org.siglum.cli.CommandContext;
+import org.siglum.cli.CommandException;
+import org.siglum.cli.ExitCode;
+import org.siglum.core.EditionDocument;
+
+/** {@code siglum cite EDITION.xml [--style ID] [--locale TAG] [--format text|html|fo]}. */
+@Component(service = Command.class)
+public final class CiteCommand implements Command {
+    private final CitationFormatter formatter;
+
+    @Activate
+    public CiteCommand(@Reference CitationFormatter formatter) {
+        this.formatter = formatter;
+    }
+
+    @Override
+    public String name() {
+        return "cite";
+    }
+
+    @Override
+    public String summary() {
+        return "every note's citations and the bibliography, formatted in a CSL style";
+    }
+
+    @Override
+    public String usage() {
+        return "Usage: siglum cite EDITION.xml [--style ID] [--locale TAG] [--format text|html|fo]\n\n"
+                + "Prints each note's citations (first a full note, then short notes, Ibid. where the style says so)\n"
+                + "and then the bibliography.\n"
+                + "  --style   " + String.join(", ", formatter.styles()) + " (default "
+                + CitationFormatter.DEFAULT_STYLE + ")\n"
+                + "  --locale  " + String.join(", ", formatter.locales()) + " (default en-US)\n"
+                + "  --format  text (default), html (XHTML fragments), fo (XSL-FO fragments)\n\n"
+                + "Exit codes: 0 done, 2 usage errors or input that cannot be read.\n";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> arguments) throws CommandException {
+        Arguments args = Arguments.parse(name(), arguments, Set.of(), Set.of("--style", "--locale", "--format"));
+        String name = Editions.one("cite", args.positionals(), "siglum cite EDITION.xml [--style ID]");
+        String style = args.choice("cite", "--style", formatter.styles(), CitationFormatter.DEFAULT_STYLE);
+        String locale = args.choice("cite", "--locale", formatter.locales(), "en-US");
+        String f = args.choice("cite", "--format", Set.of("text", "html", "fo"), "text");
+        OutputFormat format = switch (f) {
+            case "html" -> OutputFormat.HTML;
+            case "fo" -> OutputFormat.FO;
+            default -> OutputFormat.TEXT;
+        };
+        EditionDocument document = Editions.read(context, name);
+        FormattedEdition result = formatter.format(document, style, locale, format);
+        context.out().println("Notes");
+        for (FormattedEdition.FormattedNote n : result.notes()) {
+            context.out().println((n.number() == null ? "-" : n.number()) + ". " + n.citation());
+        }
+        context.out().println();
+        context.out().println("Bibliography");
+        for (String b : result.bibliography()) {
+            context.out().println(b);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,300 @@
+package org.siglum.ocr.internal;
+
+import java.util.List;
+
+import org.siglum.ocr.ImportOptions;
+
+/** Writes the edition: header, then the body as the importer walks the blocks. Text is escaped, never changed. */
+final class TeiWriter {
+    private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+    private final ImportOptions options;
+    private final ThaiWords words;
+    private final String edRef;
+    private final StringBuilder body = new StringBuilder();
+    private boolean inSection;
+    private boolean inParagraph;
+    private boolean headOpen;
+    private boolean chapterHasBlock;
+    private boolean sectionHasBlock;
+    private int notes;
+    /** Latin runs are marked in Thai text only (an English text would be all foreign). */
+    private final boolean markLatin;
+    private final java.util.Set<String> languages = new java.util.TreeSet<>();
+
+    TeiWriter(ImportOptions options, ThaiWords words) {
+        this.options = options;
+        this.words = words;
+        this.markLatin = options.language().equals("th") || options.language().startsWith("th-");
+        this.edRef = " edRef=\"#" + options.siglum() + "\"";
+        body.append("      <div type=\"chapter\">\n");
+    }
+
+    static boolean superscriptDigit(int c) {
+        return SUPERSCRIPTS.indexOf(c) >= 0;
+    }
+
+    void chapterHead(List<String> lines) {
+        body.append("        <head>");
+        headOpen = true;
+        lines(lines);
+    }
+
+    /** The running head repeats the title on the OCR's page: a reading of the OCR witness that the edition omits. */
+    void runningHead(List<String> lines) {
+        body.append("<app type=\"running-head\"><lem/><rdg wit=\"#").append(options.siglum())
+                .append("\" cause=\"layout\"><pb").append(edRef).append("/>");
+        lines(lines);
+        body.append("</rdg></app>");
+    }
+
+    void endHead() {
+        if (headOpen) {
+            body.append("</head>\n");
+            headOpen = false;
+        }
+    }
+
+    void section(List<String> lines) {
+        closeSection();
+        body.append("        <div type=\"section\">\n          <head>");
+        lines(lines);
+        body.append("</head>\n");
+        inSection = true;
+        sectionHasBlock = false;
+    }
+
+    private void closeSection() {
+        if (inSection) {
+            if (!sectionHasBlock) {
+                body.append("          <p/>\n");
+            }
+            body.append("        </div>\n");
+            inSection = false;
+        }
+    }
+
+    void startParagraph() {
+        body.append(inSection ? "          <p>" : "        <p>");
+        inParagraph = true;
+        if (inSection) {
+            sectionHasBlock = true;
+        } else {
+            chapterHasBlock = true;
+        }
+    }
+
+    void endParagraph() {
+        body.append("</p>\n");
+        inParagraph = false;
+    }
+
+    /** A page break inside the paragraph: the OCR witness's layout. */
+    void pageBreak(boolean inWord) {
+        body.append("<pb").append(edRef).append(inWord ? " break=\"no\"" : "").append("/>");
+    }
+
+    /** The lines of a block, with an lb for each hard line break. */
+    void lines(List<String> lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            if (k > 0) {
+                boolean inWord = words.splitsWord(lines.get(k - 1), lines.get(k));
+                body.append("<lb").append(edRef).append(inWord ? " break=\"no\"" : "").append("/>");
+            }
+            inline(lines.get(k));
+        }
+    }
+
+    /** Text with note markers as anchors, runs of other scripts as foreign, and characters XML cannot hold as gaps. */
+    private void inline(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (superscriptDigit(c)) {
+                int j = i;
+                StringBuilder n = new StringBuilder();
+                while (j < s.length() && superscriptDigit(s.charAt(j))) {
+                    n.append((char) ('0' + SUPERSCRIPTS.indexOf(s.charAt(j))));
+                    j++;
+                }
+                notes++;
+                body.append("<anchor xml:id=\"a").append(notes).append("\" type=\"note\" n=\"").append(n)
+                        .append("\"/><note xml:id=\"n").append(notes).append("\" place=\"foot\" n=\"").append(n)
+                        .append("\" target=\"#a").append(notes).append("\"/>");
+                i = j;
+                continue;
+            }
+            String lang = script(c);
+            if (lang != null) {
+                int j = runEnd(s, i, lang);
+                body.append("<foreign xml:lang=\"").append(lang).append("\">");
+                text(s, i, j);
+                body.append("</foreign>");
+                i = j;
+                continue;
+            }
+            int j = i + Character.charCount(c);
+            while (j < s.length()) {
+                int d = s.codePointAt(j);
+                if (superscriptDigit(d) || script(d) != null) {
+                    break;
+                }
+                j += Character.charCount(d);
+            }
+            text(s, i, j);
+            i = j;
+        }
+    }
+
+    /** The language of a run that starts with c: Latin letters in Thai text, Bengali or Arabic letters. */
+    private String script(int c) {
+        String lang = block(c);
+        if (lang == null && markLatin && Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            lang = "en";
+        }
+        if (lang != null) {
+            languages.add(lang);
+        }
+        return lang;
+    }
+
+    /**
+     * The end of a run of one script that starts at i: letters of that script, with the marks, digits, spaces and
+     * word punctuation between them, ending after the last letter (or a full stop right after it, as in N.E.P.).
+     */
+    private int runEnd(String s, int i, String lang) {
+        if (!lang.equals("en")) {
+            int j = i;
+            while (j < s.length() && lang.equals(block(s.charAt(j)))) {
+                j++;
+            }
+            return j;
+        }
+        int end = i + Character.charCount(s.codePointAt(i));
+        int j = end;
+        while (j < s.length()) {
+            int c = s.codePointAt(j);
+            if ((Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                j += Character.charCount(c);
+                end = j;
+            } else if (c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '\u2019' || c >= '0' && c <= '9') {
+                if (c == '.' && end == j) {
+                    end = j + 1; // a full stop right after a letter belongs to the run (N.E.P.)
+                }
+                j++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** bn or ar for a character of the Bengali or Arabic block, else null. */
+    private static String block(int c) {
+        if (c >= 0x0980 && c <= 0x09FF) {
+            return "bn";
+        }
+        if (c >= 0x0600 && c <= 0x06FF) {
+            return "ar";
+        }
+        return null;
+    }
+
+    /** Escaped text; a character XML 1.0 cannot hold becomes a gap that names it. */
+    private void text(String s, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '<' -> body.append("&lt;");
+                case '>' -> body.append("&gt;");
+                case '&' -> body.append("&amp;");
+                default -> {
+                    if (xmlChar(c)) {
+                        body.appendCodePoint(c);
+                    } else {
+                        body.append("<gap reason=\"control-character\" n=\"U+")
+                                .append(String.format("%04X", c)).append("\"/>");
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean xmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    String finish(String title) {
+        endHead();
+        if (inParagraph) {
+            endParagraph();
+        }
+        closeSection();
+        if (!chapterHasBlock && !body.toString().contains("<div type=\"section\">")) {
+            body.append("        <p/>\n");
+        }
+        body.append("      </div>\n");
+        String sigil = options.siglum();
+        StringBuilder x = new StringBuilder(body.length() + 2000);
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"").append(options.language()).append("\">\n")
+                .append("  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n        <title>");
+        escapeAttrless(x, title);
+        x.append("</title>\n      </titleStmt>\n")
+                .append("      <publicationStmt>\n        <p>Imported from OCR by Siglum; not published.</p>\n      </publicationStmt>\n")
+                .append("      <sourceDesc>\n        <listWit>\n          <witness xml:id=\"").append(sigil).append("\">OCR text");
+        if (options.source() != null) {
+            x.append(" of ");
+            escapeAttrless(x, options.source());
+        }
+        x.append(", as imported: its page breaks, line breaks and note markers are kept</witness>\n")
+                .append("        </listWit>\n      </sourceDesc>\n    </fileDesc>\n")
+                .append("    <encodingDesc>\n      <editorialDecl>\n")
+                .append("        <p>Imported from plain OCR text. Blank lines end paragraphs, except where a page break split one:\n")
+                .append("          there the paragraph goes on after a pb. Hard line breaks inside a paragraph are lb. Page and line\n")
+                .append("          breaks are the layout of witness ").append(sigil).append(" (edRef=\"#").append(sigil)
+                .append("\"); break=\"no\" where one splits a word.\n")
+                .append("          Superscript note markers are note anchors whose n is the number printed in the source; the\n")
+                .append("          note's n is the edition's number. Runs of Latin, Bengali and Arabic letters are foreign.\n")
+                .append("          A repeated running head is a reading of ").append(sigil).append(" that the edition omits.\n")
+                .append("          A character XML cannot hold is a gap with reason control-character whose n names it.</p>\n")
+                .append("      </editorialDecl>\n")
+                .append("      <variantEncoding method=\"parallel-segmentation\" location=\"internal\"/>\n")
+                .append("    </encodingDesc>\n    <profileDesc>\n      <langUsage>\n")
+                .append("        <language ident=\"").append(options.language()).append("\">the text</language>\n");
+        if (languages.contains("en")) {
+            x.append("        <language ident=\"en\">Latin-script glosses</language>\n");
+        }
+        if (languages.contains("bn")) {
+            x.append("        <language ident=\"bn\">Bengali letters misread by the OCR</language>\n");
+        }
+        if (languages.contains("ar")) {
+            x.append("        <language ident=\"ar\">Arabic letters misread by the OCR</language>\n");
+        }
+        x.append("      </langUsage>\n    </profileDesc>\n  </teiHeader>\n  <text>\n    <body>\n")
+                .append(body)
+                .append("    </body>\n  </text>\n</TEI>\n");
+        return x.toString();
+    }
+
+    private static void escapeAttrless(StringBuilder x, String s) {
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '<' -> x.append("&lt;");
+                case '>' -> x.append("&gt;");
+                case '&' -> x.append("&amp;");
+                default -> {
+                    if (xmlChar(c) && c != '\r' && c != '\n' && c != '\t') {
+                        x.appendCodePoint(c);
+                    } else {
+                        x.append(' ');
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,7 @@
+/** OCR import: a plain OCR text becomes a TEI P5 edition whose OCR witness gives the text back. */
+@Export
+@Version("1.0.0")
+package org.siglum.ocr;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,292 @@
+package org.siglum.witness.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.siglum.core.XmlCData;
+import org.siglum.core.XmlElement;
+import org.siglum.core.XmlNode;
+import org.siglum.core.XmlText;
+import org.siglum.core.XmlTree;
+import org.siglum.witness.WitnessText;
+
+/** The witness text service: one walk over the tree, in document order. */
+@Component(service = WitnessText.class)
+public final class WitnessTextComponent implements WitnessText {
+
+    static final String TEI = "http://www.tei-c.org/ns/1.0";
+    private static final Set<String> BLOCKS = Set.of("div", "head", "p", "lg", "l", "cit", "quote", "listBibl",
+            "listPerson", "listWit", "front", "body", "back", "text");
+
+    @Override
+    public List<String> witnesses(XmlTree tree) {
+        List<String> ids = new ArrayList<>();
+        for (XmlElement w : tree.elementsNamed(TEI, "witness")) {
+            w.xmlId().ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    @Override
+    public boolean isEditedText(XmlTree tree, String witness) {
+        for (XmlElement lem : tree.elementsNamed(TEI, "lem")) {
+            if (names(lem.attribute("wit").orElse(""), witness)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Extract extract(XmlTree tree, String witness) {
+        Walk walk = new Walk(witness, isEditedText(tree, witness), notesByTarget(tree));
+        tree.root().ifPresent(walk::element);
+        return walk.finish();
+    }
+
+    static boolean names(String pointers, String witness) {
+        for (String token : pointers.trim().split("\\s+")) {
+            if (token.equals("#" + witness)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, XmlElement> notesByTarget(XmlTree tree) {
+        Map<String, XmlElement> notes = new HashMap<>();
+        for (XmlElement note : tree.elementsNamed(TEI, "note")) {
+            for (String token : note.attribute("target").orElse("").trim().split("\\s+")) {
+                if (token.startsWith("#")) {
+                    notes.putIfAbsent(token.substring(1), note);
+                }
+            }
+        }
+        return notes;
+    }
+
+    private static final class Walk {
+        private final String witness;
+        private final boolean edited;
+        private final Map<String, XmlElement> notes;
+        private final StringBuilder text = new StringBuilder();
+        /** Positions of another witness's breaks, a space or nothing once their neighbours are known. */
+        private final java.util.BitSet soft = new java.util.BitSet();
+        private int[] start = new int[1024];
+        private int[] end = new int[1024];
+
+        Walk(String witness, boolean edited, Map<String, XmlElement> notes) {
+            this.witness = witness;
+            this.edited = edited;
+            this.notes = notes;
+        }
+
+        void element(XmlElement e) {
+            if (!TEI.equals(e.namespaceUri())) {
+                children(e);
+                return;
+            }
+            switch (e.localName()) {
+                case "teiHeader", "note", "witDetail" -> {
+                    // no witness reads the header, notes or the editor's remarks on a witness
+                }
+                case "app" -> app(e);
+                case "pb", "lb" -> brk(e, e.localName().equals("pb") ? "\n\n" : "\n");
+                case "anchor" -> anchor(e);
+                case "gap" -> gap(e);
+                default -> {
+                    boolean block = BLOCKS.contains(e.localName());
+                    if (block) {
+                        append("\n", e.start(), e.start());
+                    }
+                    children(e);
+                    if (block) {
+                        append("\n", e.end(), e.end());
+                    }
+                }
+            }
+        }
+
+        private void children(XmlElement e) {
+            for (XmlNode child : e.children()) {
+                if (child instanceof XmlElement c) {
+                    element(c);
+                } else if (child instanceof XmlText t) {
+                    text(t);
+                } else if (child instanceof XmlCData c) {
+                    String s = c.text();
+                    for (int i = 0; i < s.length(); i++) {
+                        append(s.charAt(i), c.contentStart() + i, c.contentStart() + i + 1);
+                    }
+                }
+            }
+        }
+
+        private void app(XmlElement app) {
+            XmlElement reading = findReading(app);
+            if (reading == null) {
+                for (XmlElement child : app.childElements()) {
+                    if (child.is(TEI, "lem")) {
+                        reading = child;
+                        break;
+                    }
+                }
+            }
+            if (reading != null) {
+                children(reading);
+            }
+        }
+
+        /** The rdg (also inside rdgGrp) or lem that names the witness, or null. */
+        private XmlElement findReading(XmlElement container) {
+            for (XmlElement child : container.childElements()) {
+                if ((child.is(TEI, "rdg") || child.is(TEI, "lem")) && names(child.attribute("wit").orElse(""), witness)) {
+                    return child;
+                }
+                if (child.is(TEI, "rdgGrp")) {
+                    XmlElement inner = findReading(child);
+                    if (inner != null) {
+                        return inner;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private void brk(XmlElement e, String layout) {
+            String ed = e.attribute("edRef").orElse("") + " " + e.attribute("ed").orElse("");
+            if (ed.isBlank() || names(ed, witness)) {
+                append(layout, e.start(), e.end());
+            } else if (!"no".equals(e.attribute("break").orElse(""))) {
+                soft.set(text.length());
+                append(' ', e.start(), e.end());
+            }
+        }
+
+        private void anchor(XmlElement e) {
+            if (!"note".equals(e.attribute("type").orElse(""))) {
+                return;
+            }
+            String n = e.attribute("n").orElse(null);
+            if (edited) {
+                XmlElement note = e.xmlId().map(notes::get).orElse(null);
+                if (note != null && note.attribute("n").isPresent()) {
+                    n = note.attribute("n").get();
+                }
+            }
+            if (n != null) {
+                append(Superscript.of(n), e.start(), e.end());
+            }
+        }
+
+        private void gap(XmlElement e) {
+            // a character XML cannot hold, kept by the import as <gap reason="control-character" n="U+0007"/>
+            if (edited || !"control-character".equals(e.attribute("reason").orElse(""))) {
+                return;
+            }
+            String n = e.attribute("n").orElse("");
+            if (n.startsWith("U+")) {
+                try {
+                    append(new String(Character.toChars(Integer.parseInt(n.substring(2), 16))), e.start(), e.end());
+                } catch (IllegalArgumentException bad) {
+                    // not a code point: nothing to give back
+                }
+            }
+        }
+
+        private void text(XmlText t) {
+            String raw = t.rawText();
+            int base = t.start();
+            if (raw.indexOf('&') < 0 && raw.indexOf('\r') < 0) {
+                for (int i = 0; i < raw.length(); i++) {
+                    append(raw.charAt(i), base + i, base + i + 1);
+                }
+                return;
+            }
+            int i = 0;
+            while (i < raw.length()) {
+                char c = raw.charAt(i);
+                if (c == '\r') {
+                    int len = i + 1 < raw.length() && raw.charAt(i + 1) == '\n' ? 2 : 1;
+                    append('\n', base + i, base + i + len);
+                    i += len;
+                } else if (c == '&') {
+                    int semi = raw.indexOf(';', i);
+                    String decoded = semi < 0 ? null : Entities.decode(raw.substring(i + 1, semi));
+                    if (decoded == null) {
+                        // an entity of a DOCTYPE's internal subset: not expanded (editions Siglum writes declare none)
+                        decoded = "";
+                        append(decoded, base + i, base + (semi < 0 ? raw.length() : semi + 1));
+                        i = semi < 0 ? raw.length() : semi + 1;
+                        continue;
+                    }
+                    append(decoded, base + i, base + semi + 1);
+                    i = semi + 1;
+                } else {
+                    append(c, base + i, base + i + 1);
+                    i++;
+                }
+            }
+        }
+
+        private void append(String s, int from, int to) {
+            for (int i = 0; i < s.length(); i++) {
+                append(s.charAt(i), from, to);
+            }
+        }
+
+        private void append(char c, int from, int to) {
+            int at = text.length();
+            if (at == start.length) {
+                start = Arrays.copyOf(start, at * 2);
+                end = Arrays.copyOf(end, at * 2);
+            }
+            text.append(c);
+            start[at] = from;
+            end[at] = to;
+        }
+
+        Extract finish() {
+            StringBuilder out = new StringBuilder(text.length());
+            int[] s = new int[text.length()];
+            int[] e = new int[text.length()];
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (soft.get(i)) {
+                    char before = n > 0 ? out.charAt(n - 1) : ' ';
+                    char after = next(i + 1);
+                    if (before == '-' || Character.isWhitespace(before) || Character.isWhitespace(after)
+                            || (thai(before) && thai(after))) {
+                        continue;
+                    }
+                    c = ' ';
+                }
+                out.append(c);
+                s[n] = start[i];
+                e[n] = end[i];
+                n++;
+            }
+            return new Extract(out.toString(), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+        }
+
+        private char next(int from) {
+            for (int j = from; j < text.length(); j++) {
+                if (!soft.get(j)) {
+                    return text.charAt(j);
+                }
+            }
+            return ' ';
+        }
+
+        private static boolean thai(char c) {
+            return c >= '\u0E00' && c <= '\u0E7F';
+        }
+    }
+
+}
