@@ -24,6 +24,12 @@ import org.siglum.collation.Collation;
 import org.siglum.collation.CollationOptions;
 import org.siglum.collation.Collator;
 import org.siglum.collation.Witness;
+import org.siglum.apparatus.ApparatusException;
+import org.siglum.apparatus.ApparatusService;
+import org.siglum.core.EditionDocument;
+import org.siglum.core.EditionException;
+import org.siglum.core.Problem;
+import org.siglum.witness.WitnessText;
 
 /** {@code siglum collate A.txt B.txt [C.txt ...] [--lang th] [-o FILE] [--format tei|json|table] [--wit IDS]}. */
 @Component(service = Command.class)
@@ -31,6 +37,12 @@ public final class CollateCommand implements Command {
 
     @Reference
     Collator collator;
+
+    @Reference
+    ApparatusService apparatus;
+
+    @Reference
+    WitnessText witnessText;
 
     @Override
     public String name() {
@@ -46,6 +58,7 @@ public final class CollateCommand implements Command {
     public String usage() {
         return """
                 Usage: siglum collate A.txt B.txt [C.txt ...] [--lang th] [-o FILE] [--format tei|json|table] [--wit IDS]
+                       siglum collate --into EDITION.xml --wit ID TEXT.txt [--lang th]
 
                 Aligns the witnesses word by word against the first (the base text) and writes a variant place
                 wherever one differs. Words are found by ICU word segmentation (dictionary-based for Thai, which
@@ -59,8 +72,14 @@ public final class CollateCommand implements Command {
                   --format table      one line per place: base offset, then each witness's reading
                   -o FILE, --output FILE   write there (atomically) instead of to standard output
                   --wit IDS           sigla for the witnesses, comma-separated, in order (default: file names)
+                  --into EDITION.xml  add TEXT.txt to the edition as witness ID: it is declared in listWit and
+                                      collated against the base text (the lemma of every entry); each difference
+                                      becomes a reading: a new entry over the base text's words, or a reading of the
+                                      entry it falls in. Saved atomically. A place that crosses markup is skipped
+                                      and listed on standard error.
 
-                Exit codes: 0 collated (with or without variants), 2 a file cannot be read or a usage error.
+                Exit codes: 0 collated (with or without variants), 1 --into skipped some places, 2 a file cannot be
+                read or a usage error.
                 """;
     }
 
@@ -69,7 +88,7 @@ public final class CollateCommand implements Command {
         Arguments args = Arguments.parse(name(), arguments, Set.of(),
                 Set.of("--lang", "-o", "--output", "--format", "--wit", "--into"));
         if (args.value("--into").isPresent()) {
-            throw new CommandException("collate: --into is not available yet (it needs the apparatus service)");
+            return into(context, args);
         }
         List<String> files = args.positionals();
         if (files.size() < 2) {
@@ -112,6 +131,50 @@ public final class CollateCommand implements Command {
             context.err().println("collate: " + collation.places().size() + " variant places written to " + target);
         }
         return ExitCode.OK;
+    }
+
+    private int into(CommandContext context, Arguments args) throws CommandException {
+        String editionName = args.value("--into").get();
+        List<String> sigla = args.values("--wit");
+        if (sigla.size() != 1 || args.positionals().size() != 1) {
+            throw new CommandException("collate: --into needs one --wit ID and one TEXT.txt (siglum collate --into EDITION.xml --wit ID TEXT.txt)");
+        }
+        String id = sigla.get(0);
+        String textName = args.positionals().get(0);
+        String text = Inputs.text(context.resolve(textName), textName);
+        Path file = context.resolve(editionName);
+        Inputs.text(file, editionName); // absent, a folder, not UTF-8: the same messages
+        EditionDocument document;
+        try {
+            document = EditionDocument.read(file);
+        } catch (EditionException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        for (Problem p : document.problems()) {
+            if (p.severity() == Problem.Severity.ERROR) {
+                throw new CommandException(editionName + ":" + p.line() + ":" + p.column() + ": " + p.message());
+            }
+        }
+        if (witnessText.witnesses(document.tree()).contains(id)) {
+            throw new CommandException("collate: " + editionName + " has a witness " + id + " already");
+        }
+        IntoEdition.Outcome outcome;
+        try {
+            outcome = IntoEdition.run(document, id, Path.of(textName).getFileName().toString(), text,
+                    args.value("--lang").orElse("th"), collator, apparatus, witnessText);
+            document.save();
+        } catch (ApparatusException e) {
+            throw new CommandException(editionName + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new CommandException(editionName + ": cannot be saved (" + e.getMessage() + ")", e);
+        }
+        context.out().println("collate: witness " + id + " added to " + editionName + ": " + outcome.places()
+                + " variant places, " + outcome.entries() + " new entries, " + outcome.readings()
+                + " readings in existing entries, " + outcome.skipped().size() + " skipped");
+        for (String s : outcome.skipped()) {
+            context.err().println("collate: skipped: " + s);
+        }
+        return outcome.skipped().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     /** A siglum from a file name: its stem made an XML name, unique among the witnesses. */

@@ -62,6 +62,8 @@ class CommandsTest {
     private CollateCommand collate() {
         CollateCommand c = new CollateCommand();
         c.collator = new ThaiCollator();
+        c.apparatus = new org.siglum.apparatus.internal.DocumentApparatus();
+        c.witnessText = new org.siglum.witness.internal.WitnessTextComponent();
         return c;
     }
 
@@ -118,12 +120,39 @@ class CommandsTest {
     }
 
     @Test
-    void collateNeedsTwoWitnessesAndKnowsNoInto() throws Exception {
+    void collateNeedsTwoWitnessesAndIntoNeedsOneSiglum() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "ก");
         assertThatThrownBy(() -> collate().run(context, List.of("a.txt"))).isInstanceOf(CommandException.class)
                 .hasMessageStartingWith("collate: give at least two witnesses");
         assertThatThrownBy(() -> collate().run(context, List.of("--into", "e.xml", "a.txt"))).isInstanceOf(CommandException.class)
-                .hasMessageContaining("--into is not available yet");
+                .hasMessageContaining("--into needs one --wit ID and one TEXT.txt");
+    }
+
+    @Test
+    void collateIntoAnEditionDeclaresTheWitnessAndRecordsEachDifferenceAsItsReading() throws Exception {
+        Path edition = dir.resolve("ed.xml");
+        Files.writeString(edition, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>\
+                <publicationStmt><p>p</p></publicationStmt><sourceDesc><listWit><witness xml:id="OCR">OCR</witness></listWit>\
+                </sourceDesc></fileDesc></teiHeader>
+                <text><body><p>นโยบาย<app><lem>เศรษฐกิจ</lem><rdg wit="#OCR">เศรษฐกิข</rdg></app>ใหม่ ในปี 1921 \
+                สถานการณ์เช่นนี้ทำให้คนไม่พอใจ</p></body></text></TEI>
+                """);
+        Files.writeString(dir.resolve("b.txt"), "นโยบายเศรษฐกิดใหม่ ในปี 1921 สอดานการณ์เช่นนี้ทำให้คนไม่พอใจ");
+        int exit = collate().run(context, List.of("--into", "ed.xml", "--wit", "B", "b.txt"));
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+        assertThat(out()).contains("2 variant places, 1 new entries, 1 readings in existing entries, 0 skipped");
+        JAXPXPathEngine xpath = new JAXPXPathEngine();
+        xpath.setNamespaceContext(java.util.Map.of("t", "http://www.tei-c.org/ns/1.0", "xml", "http://www.w3.org/XML/1998/namespace"));
+        java.util.function.Function<String, String> at = x -> xpath.evaluate(x, Input.fromFile(edition.toFile()).build());
+        assertThat(at.apply("count(//t:listWit/t:witness)")).isEqualTo("2");
+        assertThat(at.apply("//t:witness[2]/@xml:id")).isEqualTo("B");
+        assertThat(at.apply("count(//t:app)")).isEqualTo("2");
+        assertThat(at.apply("//t:app[1]/t:rdg[@wit='#B']")).isEqualTo("เศรษฐกิด");
+        assertThat(at.apply("//t:app[2]/t:lem")).isEqualTo("สถานการณ์");
+        assertThat(at.apply("//t:app[2]/t:rdg[@wit='#B']")).isEqualTo("สอดานการณ์");
+        assertThatThrownBy(() -> collate().run(context, List.of("--into", "ed.xml", "--wit", "B", "b.txt")))
+                .isInstanceOf(CommandException.class).hasMessage("collate: ed.xml has a witness B already");
     }
 
     @Test
