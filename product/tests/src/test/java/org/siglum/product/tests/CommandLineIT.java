@@ -291,6 +291,28 @@ class CommandLineIT {
     }
 
     @Test
+    void collateIntoAnEditionAddsTheWitnessAndItsReadings() throws Exception {
+        Path edition = write("ed.xml", """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>
+                <publicationStmt><p>p</p></publicationStmt><sourceDesc><listWit><witness xml:id="OCR">OCR</witness></listWit>
+                </sourceDesc></fileDesc></teiHeader>
+                <text><body><p>ในปี 1921 สถานการณ์เช่นนี้ทำให้คนไม่พอใจ</p></body></text></TEI>
+                """);
+        write("b.txt", "ในปี 1921 สอดานการณ์เช่นนี้ทำให้คนไม่พอใจ");
+        String before = Siglum.run(dir, "validate", "ed.xml").out();
+        Siglum.Run run = Siglum.run(dir, "collate", "--into", "ed.xml", "--wit", "B", "b.txt");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document tei = factory.newDocumentBuilder().parse(edition.toFile());
+        assertThat(tei.getElementsByTagNameNS(TEI, "witness").getLength()).isEqualTo(2);
+        Element app = (Element) tei.getElementsByTagNameNS(TEI, "app").item(0);
+        assertThat(app.getElementsByTagNameNS(TEI, "lem").item(0).getTextContent()).isEqualTo("สถานการณ์");
+        assertThat(app.getElementsByTagNameNS(TEI, "rdg").item(0).getTextContent()).isEqualTo("สอดานการณ์");
+        assertThat(Siglum.run(dir, "validate", "ed.xml").out()).as("no new validation findings").isEqualTo(before);
+    }
+
+    @Test
     void collateOfAMissingFileIsAnInputError() throws Exception {
         write("a.txt", "ก");
         Siglum.Run run = Siglum.run(dir, "collate", "a.txt", "nowhere.txt");
