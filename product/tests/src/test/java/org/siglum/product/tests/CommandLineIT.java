@@ -300,7 +300,7 @@ class CommandLineIT {
                 """);
         write("b.txt", "ในปี 1921 สอดานการณ์เช่นนี้ทำให้คนไม่พอใจ");
         String before = Siglum.run(dir, "validate", "ed.xml").out();
-        Siglum.Run run = Siglum.run(dir, "collate", "--into", "ed.xml", "--wit", "B", "b.txt");
+        Siglum.Run run = Siglum.run(dir, "collate", "--into", "ed.xml", "--wit", "B", "b.txt", "--cause", "ocr-error");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -309,6 +309,7 @@ class CommandLineIT {
         Element app = (Element) tei.getElementsByTagNameNS(TEI, "app").item(0);
         assertThat(app.getElementsByTagNameNS(TEI, "lem").item(0).getTextContent()).isEqualTo("สถานการณ์");
         assertThat(app.getElementsByTagNameNS(TEI, "rdg").item(0).getTextContent()).isEqualTo("สอดานการณ์");
+        assertThat(((Element) app.getElementsByTagNameNS(TEI, "rdg").item(0)).getAttribute("cause")).isEqualTo("ocr-error");
         assertThat(Siglum.run(dir, "validate", "ed.xml").out()).as("no new validation findings").isEqualTo(before);
     }
 

@@ -58,7 +58,7 @@ public final class CollateCommand implements Command {
     public String usage() {
         return """
                 Usage: siglum collate A.txt B.txt [C.txt ...] [--lang th] [-o FILE] [--format tei|json|table] [--wit IDS]
-                       siglum collate --into EDITION.xml --wit ID TEXT.txt [--lang th]
+                       siglum collate --into EDITION.xml --wit ID TEXT.txt [--lang th] [--cause CAUSE]
 
                 Aligns the witnesses word by word against the first (the base text) and writes a variant place
                 wherever one differs. Words are found by ICU word segmentation (dictionary-based for Thai, which
@@ -77,6 +77,8 @@ public final class CollateCommand implements Command {
                                       becomes a reading: a new entry over the base text's words, or a reading of the
                                       entry it falls in. Saved atomically. A place that crosses markup is skipped
                                       and listed on standard error.
+                  --cause CAUSE       with --into: @cause of every reading added, e.g. ocr-error (our schema
+                                      warns about a reading without one)
 
                 Exit codes: 0 collated (with or without variants), 1 --into skipped some places, 2 a file cannot be
                 read or a usage error.
@@ -86,7 +88,7 @@ public final class CollateCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> arguments) throws CommandException {
         Arguments args = Arguments.parse(name(), arguments, Set.of(),
-                Set.of("--lang", "-o", "--output", "--format", "--wit", "--into"));
+                Set.of("--lang", "-o", "--output", "--format", "--wit", "--into", "--cause"));
         if (args.value("--into").isPresent()) {
             return into(context, args);
         }
@@ -161,7 +163,8 @@ public final class CollateCommand implements Command {
         IntoEdition.Outcome outcome;
         try {
             outcome = IntoEdition.run(document, id, Path.of(textName).getFileName().toString(), text,
-                    args.value("--lang").orElse("th"), collator, apparatus, witnessText);
+                    args.value("--lang").orElse("th"), args.value("--cause").orElse(null), collator, apparatus,
+                    witnessText);
             document.save();
         } catch (ApparatusException e) {
             throw new CommandException(editionName + ": " + e.getMessage(), e);

@@ -35,7 +35,7 @@ final class IntoEdition {
     private IntoEdition() {
     }
 
-    static Outcome run(EditionDocument document, String id, String source, String text, String language,
+    static Outcome run(EditionDocument document, String id, String source, String text, String language, String cause,
             Collator collator, ApparatusService apparatus, WitnessText witnessText) throws ApparatusException {
         // the witness is not yet named by any reading, so its text is the lemma's everywhere: the base text
         String base = witnessText.extract(document.tree(), id).text();
@@ -105,7 +105,7 @@ final class IntoEdition {
             String readingText = texts.get(k);
             jobs.add(new Job(docStart, () -> {
                 try {
-                    apparatus.createEntry(document, docStart, docEnd, List.of(), ReadingSpec.of(id, readingText, null));
+                    apparatus.createEntry(document, docStart, docEnd, List.of(), ReadingSpec.of(id, readingText, cause));
                     counts[0]++;
                 } catch (ApparatusException ex) {
                     skipped.add(base.substring(r[0], r[1]) + " -> " + readingText + ": " + ex.getMessage());
@@ -139,7 +139,7 @@ final class IntoEdition {
             reading.append(base, at, b);
             jobs.add(new Job(entry.start(), () -> {
                 try {
-                    apparatus.addReading(document, entry.id(), ReadingSpec.of(id, reading.toString(), null));
+                    apparatus.addReading(document, entry.id(), ReadingSpec.of(id, reading.toString(), cause));
                     counts[1]++;
                 } catch (ApparatusException ex) {
                     skipped.add("entry " + entry.id() + ": " + ex.getMessage());
