@@ -225,6 +225,103 @@ class CommandLineIT {
         assertThat(run.out()).contains("\"file\": \"bad.xml\"", "\"line\": 1").doesNotContain("good.xml");
     }
 
+    @Test
+    void suspectsOnTheSeedFindsEveryTokenThatMixesScripts() throws Exception {
+        Path seed = Siglum.shared("seed").resolve("chapter-3-ocr.txt");
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        Siglum.Run run = Siglum.run(dir, "suspects", seed.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        List<int[]> spans = new java.util.ArrayList<>();
+        for (String line : run.out().lines().skip(1).toList()) {
+            String[] f = line.split("\t");
+            spans.add(new int[] {Integer.parseInt(f[0]), Integer.parseInt(f[0]) + Integer.parseInt(f[1])});
+        }
+        // the labelled foreign-script errors
+        int rows = 0;
+        for (String line : Files.readAllLines(Siglum.root().resolve("samples/ocr-errors.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length > 5 && f[5].equals("foreign-script")) {
+                rows++;
+                int from = Integer.parseInt(f[1]);
+                int to = from + Integer.parseInt(f[2]);
+                assertThat(spans).as(f[0] + " " + f[3]).anyMatch(s -> s[0] < to && from < s[1]);
+            }
+        }
+        assertThat(rows).isEqualTo(6);
+        // and a scan of our own: every run of letters holding Thai and a letter of another script
+        Matcher letters = Pattern.compile("[\\p{L}\\p{M}]+").matcher(text);
+        int mixed = 0;
+        while (letters.find()) {
+            String token = letters.group();
+            boolean thai = token.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI);
+            boolean other = token.codePoints().anyMatch(cp -> {
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                return script != Character.UnicodeScript.THAI && script != Character.UnicodeScript.COMMON
+                        && script != Character.UnicodeScript.INHERITED;
+            });
+            if (thai && other) {
+                mixed++;
+                int from = letters.start();
+                int to = letters.end();
+                assertThat(spans).as(token + " at " + from).anyMatch(s -> s[0] < to && from < s[1]);
+            }
+        }
+        assertThat(mixed).as("mixed-script runs in the seed").isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void collateWritesATeiApparatusWithAnEntryPerChangedWord() throws Exception {
+        write("a.txt", "ชาวนาชาวไร่ทั่วรัสเซีย เรียกร้องให้กำหนดอัตราภาษีตายตัว ก ข ค");
+        write("b.txt", "ชาวนาชาวไรทั่วรัสเซีย เรียกร้อง ให้กำหนดอัตราภาษีตายตัว ก ค");
+        Siglum.Run run = Siglum.run(dir, "collate", "a.txt", "b.txt", "-o", "app.xml");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        Document tei = factory.newDocumentBuilder().parse(dir.resolve("app.xml").toFile());
+        NodeList apps = tei.getElementsByTagNameNS(TEI, "app");
+        assertThat(apps.getLength()).isEqualTo(2);
+        Element first = (Element) apps.item(0);
+        assertThat(first.getElementsByTagNameNS(TEI, "lem").item(0).getTextContent()).isEqualTo("ชาวไร่");
+        assertThat(first.getElementsByTagNameNS(TEI, "rdg").item(0).getTextContent()).isEqualTo("ชาวไร");
+        Element second = (Element) apps.item(1);
+        assertThat(second.getElementsByTagNameNS(TEI, "lem").item(0).getTextContent()).isEqualTo("ข");
+        assertThat(((Element) second.getElementsByTagNameNS(TEI, "rdg").item(0)).getAttribute("wit")).isEqualTo("#b");
+        assertThat(second.getElementsByTagNameNS(TEI, "rdg").item(0).getTextContent()).isEmpty();
+    }
+
+    @Test
+    void collateIntoAnEditionAddsTheWitnessAndItsReadings() throws Exception {
+        Path edition = write("ed.xml", """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>
+                <publicationStmt><p>p</p></publicationStmt><sourceDesc><listWit><witness xml:id="OCR">OCR</witness></listWit>
+                </sourceDesc></fileDesc></teiHeader>
+                <text><body><p>ในปี 1921 สถานการณ์เช่นนี้ทำให้คนไม่พอใจ</p></body></text></TEI>
+                """);
+        write("b.txt", "ในปี 1921 สอดานการณ์เช่นนี้ทำให้คนไม่พอใจ");
+        String before = Siglum.run(dir, "validate", "ed.xml").out();
+        Siglum.Run run = Siglum.run(dir, "collate", "--into", "ed.xml", "--wit", "B", "b.txt", "--cause", "ocr-error");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document tei = factory.newDocumentBuilder().parse(edition.toFile());
+        assertThat(tei.getElementsByTagNameNS(TEI, "witness").getLength()).isEqualTo(2);
+        Element app = (Element) tei.getElementsByTagNameNS(TEI, "app").item(0);
+        assertThat(app.getElementsByTagNameNS(TEI, "lem").item(0).getTextContent()).isEqualTo("สถานการณ์");
+        assertThat(app.getElementsByTagNameNS(TEI, "rdg").item(0).getTextContent()).isEqualTo("สอดานการณ์");
+        assertThat(((Element) app.getElementsByTagNameNS(TEI, "rdg").item(0)).getAttribute("cause")).isEqualTo("ocr-error");
+        assertThat(Siglum.run(dir, "validate", "ed.xml").out()).as("no new validation findings").isEqualTo(before);
+    }
+
+    @Test
+    void collateOfAMissingFileIsAnInputError() throws Exception {
+        write("a.txt", "ก");
+        Siglum.Run run = Siglum.run(dir, "collate", "a.txt", "nowhere.txt");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("siglum: nowhere.txt: no such file");
+        assertNoStackTrace(run);
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

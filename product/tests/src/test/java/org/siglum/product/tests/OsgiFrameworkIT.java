@@ -67,6 +67,8 @@ class OsgiFrameworkIT {
                 "siglum.cli.edition", "siglum.apparatus", "siglum.cli.apparatus", "org.apache.felix.scr",
                 "org.eclipse.text", "org.eclipse.osgi", "siglum.tei-schemas", "net.sf.saxon", "org.relaxng.jing",
                 "siglum.validation", "siglum.cli.validation");
+        assertThat(symbolicNames(bundles)).contains("siglum.thai", "siglum.suspects", "siglum.collation",
+                "siglum.cli.textcrit", "com.ibm.icu");
     }
 
     @Test
@@ -80,7 +82,8 @@ class OsgiFrameworkIT {
             names.add((String) command.getClass().getMethod("name").invoke(command));
             context.ungetService(ref);
         }
-        assertThat(names).contains("info", "validate", "import-ocr", "witness", "app", "bib", "notes", "cite");
+        assertThat(names).contains("info", "validate", "import-ocr", "witness", "app", "bib", "notes", "cite", "suspects",
+                "collate");
         assertThat(context.getServiceReferences("org.siglum.ocr.OcrImporter", null)).as("the OCR importer").hasSize(1);
         assertThat(context.getServiceReferences("org.siglum.witness.WitnessText", null)).as("witness text").hasSize(1);
         for (String service : List.of("org.siglum.citations.NoteService", "org.siglum.citations.BibliographyService",
@@ -151,6 +154,22 @@ class OsgiFrameworkIT {
         Invocation thai = invoke("cite", dir, List.of("ed.xml", "--style", "apa", "--locale", "th-TH"));
         assertThat(thai.exit).as(thai.err).isZero();
         assertThat(thai.out).contains("ชาญวิทย์ เกษตรศิริ. (พ.ศ. 2516). การปฏิวัติรัสเซีย. มูลนิธิโครงการตำราฯ.");
+    }
+
+    @Test
+    void theSuspectsAndCollationServicesAreRegisteredAndWork(@TempDir Path dir) throws Exception {
+        BundleContext context = framework.getBundleContext();
+        assertThat(context.getServiceReferences("org.siglum.suspects.SuspectFinder", null)).hasSize(1);
+        assertThat(context.getServiceReferences("org.siglum.collation.Collator", null)).hasSize(1);
+        Files.writeString(dir.resolve("a.txt"), "ในปี 1921 สถานการณ์เช่นนี้", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.txt"), "ในปี 1921 สอดานการณ์เช่นนี้", StandardCharsets.UTF_8);
+        Invocation collate = invoke("collate", dir, List.of("a.txt", "b.txt", "--format", "table"));
+        assertThat(collate.exit).as(collate.err).isZero();
+        assertThat(collate.out).isEqualTo("offset\ta\tb\n10\tสถานการณ์\tสอดานการณ์\n");
+        Files.writeString(dir.resolve("c.txt"), "นายทروتสกี กล่าว", StandardCharsets.UTF_8);
+        Invocation suspects = invoke("suspects", dir, List.of("c.txt", "--format", "json"));
+        assertThat(suspects.exit).as(suspects.err).isEqualTo(1);
+        assertThat(suspects.out).contains("\"form\": \"ทروتสกี\"", "\"suggestion\": \"ทรอตสกี\"");
     }
 
     @Test

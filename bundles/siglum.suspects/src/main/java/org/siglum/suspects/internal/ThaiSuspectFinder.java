@@ -1,0 +1,177 @@
+package org.siglum.suspects.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.siglum.core.EditionDocument;
+import org.siglum.core.XmlElement;
+import org.siglum.core.XmlNode;
+import org.siglum.core.XmlText;
+import org.siglum.core.XmlTree;
+import org.siglum.suspects.Reason;
+import org.siglum.suspects.Signal;
+import org.siglum.suspects.Suspect;
+import org.siglum.suspects.SuspectFinder;
+import org.siglum.thai.Token;
+import org.siglum.thai.Tokens;
+
+/**
+ * Runs every signal over the text, merges the spans that overlap into one suspect and scores it as independent
+ * evidence: {@code 1 - product(1 - weight)} over its distinct signals (docs/decisions/0011).
+ */
+@Component(service = SuspectFinder.class)
+public final class ThaiSuspectFinder implements SuspectFinder {
+
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
+    /** Not the base text: readings, notes and the header. */
+    private static final Set<String> LEFT_OUT = Set.of("rdg", "note", "teiHeader", "sic", "orig", "del");
+    /** Elements whose edges end a word (a block or a break), so words are not run together across them. */
+    private static final Set<String> BOUNDARIES = Set.of("p", "head", "div", "ab", "l", "lg", "item", "list", "lb",
+            "pb", "cb", "table", "row", "cell", "quote", "q", "app", "lem");
+
+    @Override
+    public List<Suspect> find(String text) {
+        List<Token> words = Tokens.words(text);
+        List<Finding> findings = new ArrayList<>();
+        Signals.mixedScripts(text, words, findings);
+        Signals.impossibleSequences(text, words, findings);
+        Signals.doubled(text, words, findings);
+        Signals.rareVariants(text, words, findings);
+        Signals.unplaced(text, words, findings);
+        return rank(text, findings);
+    }
+
+    @Override
+    public List<Suspect> find(EditionDocument document) {
+        XmlTree tree = document.tree();
+        String source = document.text();
+        Projection projection = new Projection();
+        List<XmlElement> bodies = tree.elementsNamed(TEI, "body");
+        if (bodies.isEmpty()) {
+            for (XmlNode node : tree.children()) {
+                project(node, source, projection);
+            }
+        } else {
+            for (XmlElement body : bodies) {
+                project(body, source, projection);
+            }
+        }
+        String text = projection.text.toString();
+        List<Suspect> result = new ArrayList<>();
+        for (Suspect s : find(text)) {
+            int start = projection.map.get(s.offset());
+            int end = projection.map.get(s.end() - 1) + 1;
+            result.add(new Suspect(start, end - start, s.form(), s.score(), s.reasons(), s.suggestion()));
+        }
+        return result;
+    }
+
+    private static final class Projection {
+        final StringBuilder text = new StringBuilder();
+        final List<Integer> map = new ArrayList<>();
+
+        void add(char c, int offset) {
+            text.append(c);
+            map.add(offset);
+        }
+    }
+
+    private static void project(XmlNode node, String source, Projection p) {
+        if (node instanceof XmlText t) {
+            String raw = source.substring(t.start(), t.end());
+            for (int k = 0; k < raw.length(); k++) {
+                char c = raw.charAt(k);
+                if (c == '&') {
+                    int semi = raw.indexOf(';', k);
+                    if (semi > k) {
+                        // an entity or character reference: a space, so it neither joins nor splits letters wrongly
+                        p.add(' ', t.start() + k);
+                        k = semi;
+                        continue;
+                    }
+                }
+                p.add(c, t.start() + k);
+            }
+        } else if (node instanceof XmlElement e) {
+            if (LEFT_OUT.contains(e.localName())) {
+                return;
+            }
+            boolean boundary = BOUNDARIES.contains(e.localName());
+            if (boundary) {
+                p.add('\n', e.start());
+            }
+            for (XmlNode child : e.children()) {
+                project(child, source, p);
+            }
+            if (boundary) {
+                p.add('\n', Math.max(e.start(), e.end() - 1));
+            }
+        }
+    }
+
+    private static List<Suspect> rank(String text, List<Finding> findings) {
+        findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::end).reversed()));
+        List<Suspect> suspects = new ArrayList<>();
+        int i = 0;
+        while (i < findings.size()) {
+            int start = findings.get(i).start();
+            int end = findings.get(i).end();
+            int j = i + 1;
+            while (j < findings.size() && findings.get(j).start() < end) {
+                end = Math.max(end, findings.get(j).end());
+                j++;
+            }
+            suspects.add(suspect(text, start, end, findings.subList(i, j)));
+            i = j;
+        }
+        suspects.sort(Comparator.comparingDouble(Suspect::score).reversed().thenComparingInt(Suspect::offset));
+        return suspects;
+    }
+
+    private static Suspect suspect(String text, int start, int end, List<Finding> group) {
+        List<Finding> strongestFirst = new ArrayList<>(group);
+        strongestFirst.sort(Comparator.comparingDouble((Finding f) -> f.signal().weight()).reversed());
+        List<Reason> reasons = new ArrayList<>();
+        double notSuspect = 1;
+        java.util.EnumSet<Signal> seen = java.util.EnumSet.noneOf(Signal.class);
+        for (Finding f : strongestFirst) {
+            Reason reason = new Reason(f.signal(), f.detail());
+            if (!reasons.contains(reason)) {
+                reasons.add(reason);
+            }
+            if (seen.add(f.signal())) {
+                notSuspect *= 1 - f.signal().weight();
+            }
+        }
+        double score = Math.round((1 - notSuspect) * 1000) / 1000.0;
+        return new Suspect(start, end - start, text.substring(start, end), score, reasons,
+                suggestion(text, start, end, strongestFirst));
+    }
+
+    /** The span with the replacements of its findings applied, strongest first, skipping any that overlap. */
+    private static Optional<String> suggestion(String text, int start, int end, List<Finding> strongestFirst) {
+        List<Finding> chosen = new ArrayList<>();
+        for (Finding f : strongestFirst) {
+            if (f.replacement().isPresent() && chosen.stream().noneMatch(c -> c.start() < f.end() && f.start() < c.end())) {
+                chosen.add(f);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        chosen.sort(Comparator.comparingInt(Finding::start));
+        StringBuilder b = new StringBuilder();
+        int at = start;
+        for (Finding f : chosen) {
+            b.append(text, at, f.start()).append(f.replacement().get());
+            at = f.end();
+        }
+        b.append(text, at, end);
+        String s = b.toString();
+        return s.equals(text.substring(start, end)) ? Optional.empty() : Optional.of(s);
+    }
+}
