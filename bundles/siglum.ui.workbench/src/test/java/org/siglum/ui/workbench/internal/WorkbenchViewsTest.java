@@ -150,6 +150,10 @@ class WorkbenchViewsTest {
         waitUntil(() -> window.lastCheck() != null, "the first check");
         assertThat(wellFormedness()).isEmpty();
         assertThat(annotationsOf(WorkbenchWindow.SUSPECT_TYPE)).as("OCR suspects marked").isNotEmpty();
+        Annotation suspect = annotationsOf(WorkbenchWindow.SUSPECT_TYPE).get(0);
+        int suspectAt = window.annotations().getPosition(suspect).getOffset();
+        waitUntil(() -> styleAt(suspectAt) != null && styleAt(suspectAt).borderStyle == SWT.BORDER_DOT,
+                "the suspect is boxed in the editor");
 
         StyledText text = window.viewer().getTextWidget();
         int offset = sample.indexOf("เมื่อสงครามกลางเมือง");
@@ -160,6 +164,9 @@ class WorkbenchViewsTest {
 
         waitUntil(() -> !wellFormedness().isEmpty(), "the problems view lists the unclosed tag");
         assertThat(annotationsOf(WorkbenchWindow.ERROR_TYPE)).isNotEmpty();
+        int errorAt = window.annotations().getPosition(annotationsOf(WorkbenchWindow.ERROR_TYPE).get(0)).getOffset();
+        waitUntil(() -> styleAt(errorAt) != null && styleAt(errorAt).underline
+                && styleAt(errorAt).underlineStyle == SWT.UNDERLINE_SQUIGGLE, "the problem is underlined");
         assertThat(window.statusLine()[3]).contains("error");
 
         window.edition().document().set(sample);
@@ -193,6 +200,10 @@ class WorkbenchViewsTest {
             }
         }
         return shown;
+    }
+
+    private org.eclipse.swt.custom.StyleRange styleAt(int offset) {
+        return window.viewer().getTextWidget().getStyleRangeAtOffset(offset);
     }
 
     private List<Annotation> annotationsOf(String type) {
