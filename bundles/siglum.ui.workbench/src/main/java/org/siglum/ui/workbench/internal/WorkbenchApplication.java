@@ -9,6 +9,11 @@ import java.util.stream.Stream;
 
 import org.eclipse.swt.widgets.Display;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.siglum.apparatus.ApparatusService;
+import org.siglum.suspects.SuspectFinder;
+import org.siglum.ui.workbench.internal.checks.Services;
+import org.siglum.validation.Validator;
 import org.siglum.launcher.api.Application;
 
 /**
@@ -17,6 +22,15 @@ import org.siglum.launcher.api.Application;
  */
 @Component(service = Application.class, property = Application.NAME_PROPERTY + "=workbench")
 public final class WorkbenchApplication implements Application {
+
+    @Reference
+    Validator validator;
+
+    @Reference
+    ApparatusService apparatus;
+
+    @Reference
+    SuspectFinder suspects;
 
     @Override
     public int run(List<String> arguments) {
@@ -27,7 +41,8 @@ public final class WorkbenchApplication implements Application {
         Display.setAppName("Siglum");
         Display display = new Display();
         try {
-            WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new);
+            WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new,
+                    new Services(validator, apparatus, suspects), LayoutStore.defaultFolder());
             window.shell().open();
             if (!arguments.isEmpty()) {
                 Path file = Path.of(arguments.get(0));

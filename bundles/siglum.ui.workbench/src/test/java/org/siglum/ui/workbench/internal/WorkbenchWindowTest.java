@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.siglum.apparatus.ReadingSpec;
 import org.siglum.ui.workbench.internal.xml.XmlTokenType;
 
 /**
@@ -50,7 +51,7 @@ class WorkbenchWindowTest {
 
     @BeforeEach
     void openWindow() {
-        window = new WorkbenchWindow(display, shell -> dialogs);
+        window = new WorkbenchWindow(display, shell -> dialogs, TestServices.get());
         window.shell().open();
     }
 
@@ -148,7 +149,7 @@ class WorkbenchWindowTest {
         shell.close();
         assertThat(shell.isDisposed()).isTrue();
         assertThat(Files.readString(file)).isEqualTo("\n" + Samples.CHAPTER);
-        window = new WorkbenchWindow(display, s -> dialogs);
+        window = new WorkbenchWindow(display, s -> dialogs, TestServices.get());
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
@@ -223,7 +224,10 @@ class WorkbenchWindowTest {
     }
 
     /** Answers the window's questions as a test says. */
-    private static final class ScriptedDialogs implements Dialogs {
+    static final class ScriptedDialogs implements Dialogs {
+        ReadingSpec reading;
+        String witness;
+
         SaveChoice answer = SaveChoice.CANCEL;
         int asked;
         final List<String> errors = new ArrayList<>();
@@ -251,6 +255,16 @@ class WorkbenchWindowTest {
 
         @Override
         public void showAbout() {
+        }
+
+        @Override
+        public ReadingSpec askForReading(String lemma, List<String> witnesses) {
+            return reading;
+        }
+
+        @Override
+        public String chooseWitness(String question, List<String> witnesses) {
+            return witness;
         }
     }
 }

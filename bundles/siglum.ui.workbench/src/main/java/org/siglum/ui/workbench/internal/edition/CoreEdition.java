@@ -28,6 +28,7 @@ public final class CoreEdition implements Edition {
     }
 
     /** The model, for views that need more than the window does (the tree, the TEI view). */
+    @Override
     public EditionDocument model() {
         return model;
     }

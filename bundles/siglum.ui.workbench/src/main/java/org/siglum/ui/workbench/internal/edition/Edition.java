@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
+import org.siglum.core.EditionDocument;
 
 /**
  * What the window needs of an open edition: the document the editor edits, saving, undo, problems and positions.
@@ -14,6 +15,9 @@ public interface Edition {
 
     /** The file the edition was read from or last saved to. */
     Path path();
+
+    /** The core's model of the edition, for the services. */
+    EditionDocument model();
 
     /** The source text; the editor edits this very document. */
     IDocument document();

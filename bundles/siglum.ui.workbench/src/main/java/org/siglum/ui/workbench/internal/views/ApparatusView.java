@@ -1,0 +1,175 @@
+package org.siglum.ui.workbench.internal.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.siglum.apparatus.ApparatusEntry;
+import org.siglum.apparatus.Witness;
+
+/**
+ * The apparatus view: the entries in document order (id, line, lemma, readings with their sigla, cause), a filter by
+ * witness and by cause, and the actions on entries. It shows what it is given and reports selections; the window
+ * calls the apparatus service.
+ */
+public final class ApparatusView {
+
+    private static final int[] WIDTHS = {60, 50, 220, 360, 200};
+
+    /** The actions, carried out by the window. */
+    public record Actions(Runnable recordReading, Runnable promote, Runnable delete) {
+    }
+
+    private final Composite root;
+    private final TableViewer viewer;
+    private final Combo witnessFilter;
+    private final Combo causeFilter;
+    private List<ApparatusEntry> entries = List.of();
+
+    public ApparatusView(Composite parent, Consumer<ApparatusEntry> selected, Actions actions) {
+        root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(6, false);
+        layout.marginWidth = 2;
+        layout.marginHeight = 2;
+        root.setLayout(layout);
+
+        ToolBar tools = new ToolBar(root, SWT.FLAT | SWT.RIGHT);
+        tool(tools, "Record OCR reading\u2026", actions.recordReading());
+        tool(tools, "Promote reading", actions.promote());
+        tool(tools, "Delete entry", actions.delete());
+        new Label(root, SWT.NONE).setText("Witness:");
+        witnessFilter = new Combo(root, SWT.READ_ONLY);
+        new Label(root, SWT.NONE).setText("Cause:");
+        causeFilter = new Combo(root, SWT.READ_ONLY);
+        new Label(root, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        witnessFilter.setItems(ApparatusRows.ANY);
+        witnessFilter.select(0);
+        causeFilter.setItems(ApparatusRows.ANY);
+        causeFilter.select(0);
+
+        viewer = new TableViewer(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        for (int i = 0; i < ApparatusRows.COLUMNS.length; i++) {
+            int column = i;
+            TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+            c.getColumn().setText(ApparatusRows.COLUMNS[i]);
+            c.getColumn().setWidth(WIDTHS[i]);
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ApparatusRows.cell((ApparatusEntry) element, column);
+                }
+            });
+        }
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setFilters(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                return ApparatusRows.matches((ApparatusEntry) element, witnessFilter.getText(), causeFilter.getText());
+            }
+        });
+        viewer.setInput(entries);
+        viewer.addSelectionChangedListener(event -> {
+            if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof ApparatusEntry e) {
+                selected.accept(e);
+            }
+        });
+        witnessFilter.addListener(SWT.Selection, event -> viewer.refresh());
+        causeFilter.addListener(SWT.Selection, event -> viewer.refresh());
+
+        Menu context = new Menu(viewer.getTable());
+        item(context, "Record OCR reading\u2026", actions.recordReading());
+        item(context, "Promote reading\u2026", actions.promote());
+        item(context, "Delete entry", actions.delete());
+        viewer.getTable().setMenu(context);
+    }
+
+    private static void tool(ToolBar bar, String text, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, event -> action.run());
+    }
+
+    private static void item(Menu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, event -> action.run());
+    }
+
+    /** Shows these entries (keeping the selection and the filters where they still apply). */
+    public void show(List<ApparatusEntry> next, List<Witness> witnesses) {
+        entries = List.copyOf(next);
+        List<String> ids = new ArrayList<>();
+        ids.add(ApparatusRows.ANY);
+        witnesses.forEach(w -> ids.add(w.id()));
+        refill(witnessFilter, ids);
+        refill(causeFilter, ApparatusRows.causeChoices(entries));
+        viewer.setInput(entries);
+    }
+
+    private static void refill(Combo combo, List<String> items) {
+        String current = combo.getText();
+        if (List.of(combo.getItems()).equals(items)) {
+            return;
+        }
+        combo.setItems(items.toArray(String[]::new));
+        int index = items.indexOf(current);
+        combo.select(Math.max(index, 0));
+    }
+
+    /** The entries shown, filtered as the view shows them. */
+    public List<ApparatusEntry> visible() {
+        List<ApparatusEntry> shown = new ArrayList<>();
+        for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
+            shown.add((ApparatusEntry) viewer.getElementAt(i));
+        }
+        return shown;
+    }
+
+    /** The selected entry, or null. */
+    public ApparatusEntry selection() {
+        return viewer.getStructuredSelection().getFirstElement() instanceof ApparatusEntry e ? e : null;
+    }
+
+    /** Selects the entry with this id in the table (without telling the listener), or clears the selection. */
+    public void reveal(String id) {
+        ApparatusEntry entry = id == null ? null : entries.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+        viewer.setSelection(entry == null ? StructuredSelection.EMPTY : new StructuredSelection(entry), true);
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    public Combo witnessFilter() {
+        return witnessFilter;
+    }
+
+    public Combo causeFilter() {
+        return causeFilter;
+    }
+}

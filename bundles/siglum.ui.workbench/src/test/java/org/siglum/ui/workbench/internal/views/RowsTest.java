@@ -1,0 +1,61 @@
+package org.siglum.ui.workbench.internal.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.siglum.apparatus.ApparatusEntry;
+import org.siglum.apparatus.Reading;
+import org.siglum.validation.Finding;
+import org.siglum.validation.Finding.Severity;
+
+class RowsTest {
+
+    private static final ApparatusEntry OCR = new ApparatusEntry("e1", 1, true, 10, 90, 3, 4,
+            Optional.of(new Reading("ประหัตประหาร", List.of("ED"), null, null, 30, 50)),
+            List.of(new Reading("ประทัดประหาร", List.of("OCR"), "ocr-error", "misrecognised-letter", 50, 84)), "ocr",
+            null);
+    private static final ApparatusEntry OMISSION = new ApparatusEntry("2", 2, false, 100, 150, 5, 1,
+            Optional.of(new Reading("", List.of(), null, null, 110, 116)),
+            List.of(new Reading("หัว", List.of("OCR", "B"), "layout", null, 116, 140)), "running-head", null);
+
+    @Test
+    void anEntryShowsItsLemmaAndReadingsWithTheirSiglaAndItsCauseAndType() {
+        assertThat(List.of(0, 1, 2, 3, 4).stream().map(c -> ApparatusRows.cell(OCR, c)))
+                .containsExactly("e1", "3", "ประหัตประหาร ED", "ประทัดประหาร OCR", "ocr-error / ocr");
+        assertThat(ApparatusRows.cell(OMISSION, 2)).isEqualTo("om.");
+        assertThat(ApparatusRows.cell(OMISSION, 3)).isEqualTo("หัว OCR B");
+    }
+
+    @Test
+    void theFilterKeepsEntriesWithAReadingOfTheWitnessAndTheCause() {
+        assertThat(ApparatusRows.matches(OCR, ApparatusRows.ANY, ApparatusRows.ANY)).isTrue();
+        assertThat(ApparatusRows.matches(OCR, "ED", ApparatusRows.ANY)).as("the lemma's witness").isTrue();
+        assertThat(ApparatusRows.matches(OCR, "B", ApparatusRows.ANY)).isFalse();
+        assertThat(ApparatusRows.matches(OMISSION, "B", "layout")).isTrue();
+        assertThat(ApparatusRows.matches(OMISSION, "OCR", "ocr-error")).isFalse();
+        assertThat(ApparatusRows.causeChoices(List.of(OCR, OMISSION))).containsExactly(ApparatusRows.ANY, "layout",
+                "ocr-error");
+    }
+
+    @Test
+    void theEntryAtAnOffsetIsTheOneWhoseSpanHoldsIt() {
+        assertThat(ApparatusRows.at(List.of(OCR, OMISSION), 10)).isEqualTo(OCR);
+        assertThat(ApparatusRows.at(List.of(OCR, OMISSION), 90)).isNull();
+        assertThat(ApparatusRows.at(List.of(OCR, OMISSION), 149)).isEqualTo(OMISSION);
+    }
+
+    @Test
+    void theProblemCountSaysErrorsAndWarnings() {
+        Finding error = new Finding("f", 3, 7, 40, Severity.ERROR, "well-formedness", "unclosed", "");
+        Finding warning = new Finding("f", 9, 1, 90, Severity.WARNING, "rdg-cause", "no cause", "");
+        assertThat(ProblemRows.count(List.of())).isEqualTo("Valid");
+        assertThat(ProblemRows.count(List.of(error))).isEqualTo("1 error");
+        assertThat(ProblemRows.count(List.of(error, error, warning))).isEqualTo("2 errors, 1 warning");
+        assertThat(ProblemRows.count(List.of(warning, warning))).isEqualTo("2 warnings");
+        assertThat(ProblemRows.cell(error, 1)).isEqualTo("3:7");
+        assertThat(ProblemRows.cell(warning, 0)).isEqualTo("warning");
+    }
+}
