@@ -268,7 +268,7 @@
       </xsl:for-each>
       <xsl:if test="$readings[self::tei:rdg][not(@cause = 'layout')]">
         <button type="button" class="app-mark" aria-expanded="false" aria-controls="{$id}-readings"
-            title="{$L?readings}"><span class="visually-hidden"><xsl:value-of select="$L?readings"/></span></button>
+            title="{$L?readings}" aria-label="{$L?readings}"></button>
         <span class="app-panel" id="{$id}-readings" hidden="hidden">
           <span class="lemma"><xsl:apply-templates select="tei:lem/node()" mode="panel"/></span>
           <xsl:if test="tei:lem/@wit"><xsl:text> </xsl:text><span class="siglum"><xsl:value-of select="s:ids(tei:lem/@wit)"/></span></xsl:if>

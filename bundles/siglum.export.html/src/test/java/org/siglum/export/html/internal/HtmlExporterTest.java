@@ -134,7 +134,7 @@ class HtmlExporterTest {
     @Test
     void anApparatusEntryShowsBothReadingsAndAButtonThatControlsItsPanel() throws Exception {
         Diff diff = DiffBuilder.compare(element("""
-                <span xmlns="http://www.w3.org/1999/xhtml" class="app" id="app-e1"><span class="lem" data-wit="ED">ประหัตประหาร</span><span class="rdg" data-wit="OCR" hidden="hidden">ประทัดประหาร</span><button type="button" class="app-mark" aria-expanded="false" aria-controls="app-e1-readings" title="ความต่างของฉบับ"><span class="visually-hidden">ความต่างของฉบับ</span></button><span class="app-panel" id="app-e1-readings" hidden="hidden"><span class="lemma">ประหัตประหาร</span> <span class="siglum">ED</span><span class="bracket">]</span> <span class="reading">ประทัดประหาร</span> <span class="siglum">OCR</span> <span class="kind" lang="en">(misrecognised letter)</span></span></span>
+                <span xmlns="http://www.w3.org/1999/xhtml" class="app" id="app-e1"><span class="lem" data-wit="ED">ประหัตประหาร</span><span class="rdg" data-wit="OCR" hidden="hidden">ประทัดประหาร</span><button type="button" class="app-mark" aria-expanded="false" aria-controls="app-e1-readings" title="ความต่างของฉบับ" aria-label="ความต่างของฉบับ"></button><span class="app-panel" id="app-e1-readings" hidden="hidden"><span class="lemma">ประหัตประหาร</span> <span class="siglum">ED</span><span class="bracket">]</span> <span class="reading">ประทัดประหาร</span> <span class="siglum">OCR</span> <span class="kind" lang="en">(misrecognised letter)</span></span></span>
                 """)).withTest(Input.fromNode(byId("app-e1"))).checkForIdentical().build();
         assertThat(diff.hasDifferences()).as(diff.toString()).isFalse();
     }
