@@ -68,7 +68,7 @@ class OsgiFrameworkIT {
                 "org.eclipse.text", "org.eclipse.osgi", "siglum.tei-schemas", "net.sf.saxon", "org.relaxng.jing",
                 "siglum.validation", "siglum.cli.validation");
         assertThat(symbolicNames(bundles)).contains("siglum.thai", "siglum.suspects", "siglum.collation",
-                "siglum.cli.textcrit", "com.ibm.icu");
+                "siglum.cli.textcrit", "com.ibm.icu", "siglum.export", "siglum.export.html");
     }
 
     @Test
@@ -154,6 +154,38 @@ class OsgiFrameworkIT {
         Invocation thai = invoke("cite", dir, List.of("ed.xml", "--style", "apa", "--locale", "th-TH"));
         assertThat(thai.exit).as(thai.err).isZero();
         assertThat(thai.out).contains("ชาญวิทย์ เกษตรศิริ. (พ.ศ. 2516). การปฏิวัติรัสเซีย. มูลนิธิโครงการตำราฯ.");
+    }
+
+    @Test
+    void theHtmlExporterWritesTheSampleWebEditionInsideTheFramework(@TempDir Path dir) throws Exception {
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.export.Exporter", null);
+        assertThat(refs).as("exporters").isNotNull();
+        Object html = null;
+        for (ServiceReference<?> ref : refs) {
+            Object exporter = context.getService(ref);
+            if ("html".equals(exporter.getClass().getMethod("id").invoke(exporter))) {
+                html = exporter;
+            }
+        }
+        assertThat(html).as("the html exporter").isNotNull();
+        Path sample = Path.of(System.getProperty("siglum.root"), "samples", "chapter-3.xml");
+        Bundle export = bundle("siglum.export");
+        Class<?> documentClass = bundle("siglum.core").loadClass("org.siglum.core.EditionDocument");
+        Object document = documentClass.getMethod("read", Path.class).invoke(null, sample);
+        Class<?> requestClass = export.loadClass("org.siglum.export.ExportRequest");
+        Object request = requestClass.getConstructor(documentClass, Path.class, Path.class, Map.class)
+                .newInstance(document, sample, dir, Map.of());
+        Class<?> monitorClass = export.loadClass("org.siglum.export.ProgressMonitor");
+        Object none = monitorClass.getField("NONE").get(null);
+        Class<?> exporterClass = export.loadClass("org.siglum.export.Exporter");
+        Object result = exporterClass.getMethod("export", requestClass, monitorClass).invoke(html, request, none);
+        assertThat((List<?>) result.getClass().getMethod("files").invoke(result)).hasSize(3);
+        // the stylesheet, the CSS and the script load from the bundle; citations come from the citation bundle
+        String page = Files.readString(dir.resolve("chapter-3/index.html"), StandardCharsets.UTF_8);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("ประทัดประหาร", "J. V. Stalin", "id=\"person-lenin\"");
+        assertThat(dir.resolve("chapter-3/siglum.css")).isNotEmptyFile();
+        assertThat(dir.resolve("chapter-3/siglum.js")).isNotEmptyFile();
     }
 
     @Test

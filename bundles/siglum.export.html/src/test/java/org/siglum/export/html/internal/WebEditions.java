@@ -1,0 +1,46 @@
+package org.siglum.export.html.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.siglum.citations.internal.BibliographyServiceImpl;
+import org.siglum.citations.internal.CitationFormatterImpl;
+import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.core.EditionDocument;
+import org.siglum.export.ExportRequest;
+import org.siglum.export.ExportResult;
+import org.siglum.export.ProgressMonitor;
+import org.siglum.export.internal.SaxonXslt;
+import org.w3c.dom.Document;
+
+/** The exporter wired by hand to the real services, as SCR wires it; and the sample edition. */
+final class WebEditions {
+
+    static final HtmlExporter EXPORTER = new HtmlExporter(new SaxonXslt(),
+            new CitationFormatterImpl(new NoteServiceImpl(), new BibliographyServiceImpl()));
+
+    private WebEditions() {
+    }
+
+    static Path sample() {
+        return Path.of(System.getProperty("siglum.root", "../.."), "samples", "chapter-3.xml").toAbsolutePath()
+                .normalize();
+    }
+
+    static ExportResult export(Path edition, Path out) throws Exception {
+        return EXPORTER.export(new ExportRequest(EditionDocument.read(edition), edition, out, Map.of()),
+                ProgressMonitor.NONE);
+    }
+
+    /** The page parsed as XML: we write HTML5 in XHTML syntax, so the JDK's parser reads it. */
+    static Document parse(Path index) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(Files.newInputStream(index));
+    }
+}
