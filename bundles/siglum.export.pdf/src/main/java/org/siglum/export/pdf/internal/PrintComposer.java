@@ -68,7 +68,7 @@ final class PrintComposer {
     private static final int HEADER = 9;
     static final String NUMBER_GUTTER = "9mm";
     static final String PAGE_GUTTER = "11mm";
-    private static final int CANDIDATES = 12;
+    private static final int CANDIDATES = 6;
 
     private final PageFormat format;
     private final FopEngine fop;
@@ -137,6 +137,7 @@ final class PrintComposer {
         double bodyMpt = (format.heightMm - MARGIN_TOP - MARGIN_BOTTOM - HEADER) * MPT_PER_MM;
         List<Page> pages = new ArrayList<>();
         int start = 0;
+        int shrink = 4;
         while (start < lines.size()) {
             monitor.checkCanceled();
             int max = 0;
@@ -146,29 +147,26 @@ final class PrintComposer {
                 max++;
             }
             max = Math.max(1, max);
+            // candidates around the last page's foot (in lines), widened up or down until the largest that fits
+            int high = Math.min(max, Math.max(1, max - shrink + 2));
+            int low = Math.max(1, high - CANDIDATES + 1);
             int chosen = 0;
-            int high = max;
-            while (chosen == 0 && high >= 1) {
-                int low = Math.max(1, high - CANDIDATES + 1);
-                StringBuilder fo = new StringBuilder();
-                root(fo);
-                for (int n = high; n >= low; n--) {
-                    page(fo, lines, new Page(start, n), "");
+            while (true) {
+                int fit = largestFitting(lines, start, low, high);
+                if (fit > 0) {
+                    chosen = Math.max(chosen, fit);
                 }
-                fo.append("</fo:root>");
-                Document areas = fop.areaTree(parse(fo.toString(), true), d -> { });
-                NodeList sequences = areas.getElementsByTagName("pageSequence");
-                for (int s = 0; s < sequences.getLength(); s++) {
-                    if (((Element) sequences.item(s)).getElementsByTagName("pageViewport").getLength() == 1) {
-                        chosen = high - s;
-                        break;
-                    }
-                }
-                if (low == 1) {
+                if (fit == high && high < max) {
+                    low = high + 1;
+                    high = Math.min(max, high + CANDIDATES);
+                } else if (fit == 0 && chosen == 0 && low > 1) {
+                    high = low - 1;
+                    low = Math.max(1, high - CANDIDATES + 1);
+                } else {
                     break;
                 }
-                high = low - 1;
             }
+            shrink = chosen > 0 ? max - chosen : shrink;
             if (chosen == 0) {
                 chosen = 1;
                 diagnostics.accept(new Diagnostic(Diagnostic.Severity.WARNING, "pdf", 0, 0,
@@ -183,6 +181,24 @@ final class PrintComposer {
             start += keep;
         }
         return pages;
+    }
+
+    /** The largest line count in [low, high] whose page FOP lays out on one page, or 0. */
+    private int largestFitting(List<Line> lines, int start, int low, int high) throws ExportException {
+        StringBuilder fo = new StringBuilder();
+        root(fo);
+        for (int n = high; n >= low; n--) {
+            page(fo, lines, new Page(start, n), "");
+        }
+        fo.append("</fo:root>");
+        Document areas = fop.areaTree(parse(fo.toString(), true), d -> { });
+        NodeList sequences = areas.getElementsByTagName("pageSequence");
+        for (int s = 0; s < sequences.getLength(); s++) {
+            if (((Element) sequences.item(s)).getElementsByTagName("pageViewport").getLength() == 1) {
+                return high - s;
+            }
+        }
+        return 0;
     }
 
     /** Pass 2: the composed pages and the bibliography, as one formatting-objects document. */
