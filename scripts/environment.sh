@@ -8,7 +8,7 @@ SIGLUM_APT_BUILD="openjdk-17-jdk-headless maven"
 # the workbench window: GTK for SWT, Thai fonts, an X server for headless runs and tests
 SIGLUM_APT_UI="libgtk-3-0 xvfb xauth fonts-thai-tlwg"
 # tests that look at what users see: PDF text and pages, screenshots
-SIGLUM_APT_TEST="poppler-utils imagemagick x11-apps chromium chromium-driver"
+SIGLUM_APT_TEST="fonts-thai-tlwg fonts-dejavu-core poppler-utils imagemagick x11-apps chromium chromium-driver"
 
 siglum_missing_packages() {
   local missing=""

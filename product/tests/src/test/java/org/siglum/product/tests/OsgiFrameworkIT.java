@@ -68,7 +68,7 @@ class OsgiFrameworkIT {
                 "org.eclipse.text", "org.eclipse.osgi", "siglum.tei-schemas", "net.sf.saxon", "org.relaxng.jing",
                 "siglum.validation", "siglum.cli.validation");
         assertThat(symbolicNames(bundles)).contains("siglum.thai", "siglum.suspects", "siglum.collation",
-                "siglum.cli.textcrit", "com.ibm.icu", "siglum.export", "siglum.export.html");
+                "siglum.cli.textcrit", "com.ibm.icu", "siglum.export", "siglum.export.html", "siglum.export.pdf");
     }
 
     @Test
@@ -89,6 +89,38 @@ class OsgiFrameworkIT {
         for (String service : List.of("org.siglum.citations.NoteService", "org.siglum.citations.BibliographyService",
                 "org.siglum.citations.CitationFormatter")) {
             assertThat(context.getServiceReferences(service, null)).as(service).hasSize(1);
+        }
+    }
+
+    @Test
+    void thePdfExporterWritesThePrintEditionOfTheSampleInsideTheFramework(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/usr/share/fonts/truetype/tlwg")),
+                "the TLWG fonts are not installed (apt-get install fonts-thai-tlwg)");
+        Path sample = Path.of(System.getProperty("siglum.root", "../..")).resolve("samples/chapter-3.xml");
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.export.Exporter", "(component.name=*PdfExporter)");
+        assertThat(refs).as("the pdf exporter").hasSize(1);
+        Object exporter = context.getService(refs[0]);
+        try {
+            Class<?> documentClass = bundle("siglum.core").loadClass("org.siglum.core.EditionDocument");
+            Bundle export = bundle("siglum.export");
+            Class<?> requestClass = export.loadClass("org.siglum.export.ExportRequest");
+            Class<?> monitorClass = export.loadClass("org.siglum.export.ProgressMonitor");
+            Object document = documentClass.getMethod("read", Path.class).invoke(null, sample);
+            Object request = requestClass.getConstructor(documentClass, Path.class, Path.class, Map.class)
+                    .newInstance(document, sample, dir, Map.of());
+            Object none = monitorClass.getField("NONE").get(null);
+            Class<?> exporterClass = export.loadClass("org.siglum.export.Exporter");
+            assertThat(exporterClass.getMethod("id").invoke(exporter)).isEqualTo("pdf");
+            Object result = exporterClass.getMethod("export", requestClass, monitorClass).invoke(exporter, request, none);
+            List<?> files = (List<?>) result.getClass().getMethod("files").invoke(result);
+            assertThat(files).hasSize(1);
+            assertThat(files.get(0)).isEqualTo(dir.resolve("chapter-3.pdf"));
+            byte[] pdf = Files.readAllBytes(dir.resolve("chapter-3.pdf"));
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(pdf.length).isGreaterThan(50_000);
+        } finally {
+            context.ungetService(refs[0]);
         }
     }
 

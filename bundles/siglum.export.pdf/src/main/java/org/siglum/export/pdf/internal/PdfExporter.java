@@ -1,0 +1,227 @@
+package org.siglum.export.pdf.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.transform.stream.StreamSource;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.siglum.citations.CitationFormatter;
+import org.siglum.citations.FormattedEdition;
+import org.siglum.citations.OutputFormat;
+import org.siglum.core.XmlElement;
+import org.siglum.core.XmlTree;
+import org.siglum.export.Diagnostic;
+import org.siglum.export.ExportException;
+import org.siglum.export.ExportOption;
+import org.siglum.export.ExportRequest;
+import org.siglum.export.ExportResult;
+import org.siglum.export.Exporter;
+import org.siglum.export.OutputFiles;
+import org.siglum.export.ProgressMonitor;
+import org.siglum.export.XsltService;
+import org.w3c.dom.Document;
+
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+
+/**
+ * The print edition ({@code pdf}): the edited text on book pages, numbered every fifth line, with the critical
+ * apparatus keyed by line and the footnotes at the foot of each page, the source's page breaks in the margin, and the
+ * bibliography at the end.
+ */
+@Component(service = Exporter.class)
+public final class PdfExporter implements Exporter {
+
+    static final String TEI = "http://www.tei-c.org/ns/1.0";
+    private static final List<Path> SYSTEM_FONTS = List.of(Path.of("/usr/share/fonts/truetype/tlwg"),
+            Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/truetype/thai"));
+
+    @Reference
+    XsltService xslt;
+
+    @Reference
+    CitationFormatter citations;
+
+    private final List<Path> fontDirectories;
+    private FopEngine engine;
+
+    public PdfExporter() {
+        this(SYSTEM_FONTS);
+    }
+
+    /** An exporter whose fonts come from the given folders (tests point it to an empty one). */
+    PdfExporter(List<Path> fontDirectories) {
+        this.fontDirectories = List.copyOf(fontDirectories);
+    }
+
+    @Override
+    public String id() {
+        return "pdf";
+    }
+
+    @Override
+    public String name() {
+        return "Print edition (PDF)";
+    }
+
+    @Override
+    public List<ExportOption> options() {
+        return List.of(new ExportOption("page", "the page size: A5 or B5", "A5"),
+                new ExportOption("style", "the citation style of notes and bibliography",
+                        CitationFormatter.DEFAULT_STYLE),
+                new ExportOption("locale", "the locale of citations", "en-US"));
+    }
+
+    private synchronized FopEngine engine() throws ExportException {
+        if (engine == null) {
+            engine = FopEngine.create(fontDirectories);
+        }
+        return engine;
+    }
+
+    @Override
+    public ExportResult export(ExportRequest request, ProgressMonitor monitor) throws ExportException {
+        PrintComposer.PageFormat page;
+        try {
+            page = PrintComposer.PageFormat.valueOf(request.option("page").orElse("A5").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ExportException("unknown page size " + request.option("page").orElse("")
+                    + ": the print edition has A5 and B5");
+        }
+        String style = request.option("style").orElse(CitationFormatter.DEFAULT_STYLE);
+        String locale = request.option("locale").orElse("en-US");
+        if (!citations.styles().contains(style)) {
+            throw new ExportException("unknown citation style " + style);
+        }
+        monitor.begin("Print edition of " + request.edition().getFileName(), 6);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        check(request);
+        FopEngine fop = engine();
+        monitor.worked(1);
+        monitor.checkCanceled();
+
+        monitor.subTask("XSLT: TEI to XSL-FO");
+        Document book = galley(request, style, locale, diagnostics);
+        monitor.worked(1);
+        monitor.checkCanceled();
+
+        PrintComposer composer = new PrintComposer(page, fop, book);
+        monitor.subTask("FOP, pass 1: lines");
+        List<PrintComposer.Line> lines = composer.galleyLines(diagnostics::add);
+        monitor.worked(1);
+        monitor.subTask("FOP: pages with their apparatus");
+        List<PrintComposer.Page> pages = composer.paginate(lines, monitor, diagnostics::add);
+        monitor.worked(1);
+        monitor.checkCanceled();
+
+        monitor.subTask("FOP, pass 2: PDF");
+        Document composed = composer.composed(lines, pages);
+        Path target = request.outputDirectory().resolve(request.baseName() + ".pdf");
+        try {
+            OutputFiles.write(target, out -> {
+                fop.pdf(composed, out, diagnostics::add);
+                monitor.checkCanceled();
+            });
+        } catch (IOException e) {
+            throw new ExportException(target + ": cannot write: " + e.getMessage(), e);
+        }
+        monitor.worked(2);
+        return new ExportResult(id(), List.of(target), diagnostics);
+    }
+
+    /** The edition as the galley: the XSLT step, with the citation service's formatted notes and bibliography. */
+    private Document galley(ExportRequest request, String style, String locale, List<Diagnostic> diagnostics)
+            throws ExportException {
+        FormattedEdition formatted = citations.format(request.document(), style, locale, OutputFormat.FO);
+        URL stylesheet = PdfExporter.class.getResource("tei-to-galley.xsl");
+        try {
+            DocumentBuilder builder = xslt.processor().newDocumentBuilder();
+            Map<net.sf.saxon.s9api.XdmAtomicValue, XdmValue> notes = new HashMap<>();
+            for (FormattedEdition.FormattedNote note : formatted.notes()) {
+                if (note.noteId() != null) {
+                    notes.put(new net.sf.saxon.s9api.XdmAtomicValue(note.noteId()), element(builder, note.citation()));
+                }
+            }
+            List<XdmNode> bibliography = new ArrayList<>();
+            for (String entry : formatted.bibliography()) {
+                bibliography.add(element(builder, entry));
+            }
+            Xslt30Transformer t = xslt.transformer(xslt.compile(stylesheet), request, diagnostics::add);
+            t.setStylesheetParameters(Map.of(new QName("citations"), new XdmMap(notes), new QName("bibliography"),
+                    new XdmValue(bibliography)));
+            java.io.StringWriter out = new java.io.StringWriter();
+            Serializer serializer = xslt.processor().newSerializer(out);
+            t.applyTemplates(xslt.edition(request), serializer);
+            return PrintComposer.parse(out.toString(), true);
+        } catch (SaxonApiException e) {
+            throw new ExportException(request.edition().getFileName() + ": tei-to-galley.xsl: " + e.getMessage(), e);
+        }
+    }
+
+    private static XdmNode element(DocumentBuilder builder, String fragment) throws SaxonApiException {
+        XdmNode doc = builder.build(new StreamSource(new StringReader(fragment)));
+        return (XdmNode) doc.children().iterator().next();
+    }
+
+    /**
+     * What would print wrong: a reading of a witness the edition does not declare, a pointer to nothing. Stops at the
+     * first with {@code file:line:col: sentence}.
+     */
+    private static void check(ExportRequest request) throws ExportException {
+        XmlTree tree = request.document().tree();
+        if (!tree.isWellFormed()) {
+            var problem = tree.problems().get(0);
+            throw new ExportException(request.edition().getFileName() + ": " + problem);
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> witnesses = new HashSet<>();
+        tree.elements().forEach(e -> {
+            e.xmlId().ifPresent(ids::add);
+            if (e.is(TEI, "witness")) {
+                e.xmlId().ifPresent(witnesses::add);
+            }
+        });
+        for (XmlElement e : tree.elementList()) {
+            if (!TEI.equals(e.namespaceUri())) {
+                continue;
+            }
+            if (e.is(TEI, "rdg") || e.is(TEI, "lem")) {
+                for (String wit : e.attribute("wit").orElse("").trim().split("\\s+")) {
+                    if (!wit.isEmpty() && !witnesses.contains(wit.replaceFirst("^#", ""))) {
+                        throw new ExportException(where(request, tree, e) + "the reading names witness " + wit
+                                + ", which the edition's listWit does not declare");
+                    }
+                }
+            }
+            if (e.is(TEI, "ptr") || e.is(TEI, "ref") || (e.is(TEI, "note") && e.attribute("target").isPresent())) {
+                for (String target : e.attribute("target").orElse("").trim().split("\\s+")) {
+                    if (target.startsWith("#") && !ids.contains(target.substring(1))) {
+                        throw new ExportException(where(request, tree, e) + "the " + e.localName() + " points to "
+                                + target + ", which is nowhere in the edition");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String where(ExportRequest request, XmlTree tree, XmlElement e) {
+        return request.edition().getFileName() + ":" + tree.locate(e.start()) + ": ";
+    }
+}

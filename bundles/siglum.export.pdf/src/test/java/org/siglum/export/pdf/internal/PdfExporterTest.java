@@ -1,0 +1,173 @@
+package org.siglum.export.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.siglum.citations.internal.BibliographyServiceImpl;
+import org.siglum.citations.internal.CitationFormatterImpl;
+import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.core.EditionDocument;
+import org.siglum.export.Diagnostic;
+import org.siglum.export.ExportException;
+import org.siglum.export.ExportRequest;
+import org.siglum.export.ExportResult;
+import org.siglum.export.ProgressMonitor;
+import org.siglum.export.internal.SaxonXslt;
+
+/** The print edition of the sample chapter, read back with poppler's pdftotext and looked at with pdftoppm. */
+class PdfExporterTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("siglum.root", "../.."));
+    private static final Path SAMPLE = ROOT.resolve("samples/chapter-3.xml");
+
+    private static ExportResult result;
+    private static String text;
+    private static Path output;
+    private static long firstMillis;
+
+    static PdfExporter exporter(List<Path> fonts) {
+        PdfExporter exporter = fonts == null ? new PdfExporter() : new PdfExporter(fonts);
+        exporter.xslt = new SaxonXslt();
+        exporter.citations = new CitationFormatterImpl(new NoteServiceImpl(), new BibliographyServiceImpl());
+        return exporter;
+    }
+
+    static ExportRequest request(Path edition, Path out, Map<String, String> options) throws Exception {
+        return new ExportRequest(EditionDocument.read(edition), edition, out, options);
+    }
+
+    @BeforeAll
+    static void exportTheSample(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/usr/share/fonts/truetype/tlwg")),
+                "the TLWG fonts are not installed (apt-get install fonts-thai-tlwg)");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")), "poppler-utils is not installed");
+        output = dir;
+        long t0 = System.nanoTime();
+        result = exporter(null).export(request(SAMPLE, dir, Map.of()), ProgressMonitor.NONE);
+        firstMillis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("pdf export of the sample, first run: " + firstMillis + " ms");
+        text = run("pdftotext", "-layout", result.files().get(0).toString(), "-");
+    }
+
+    static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(new String(out, StandardCharsets.UTF_8)).isZero();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void thePrintEditionIsAPdfWithTheCorrectedReadingsInItsText() {
+        assertThat(result.files()).containsExactly(output.resolve("chapter-3.pdf"));
+        assertThat(text).contains("ประหัตประหาร", "อดอยาก", "ชาวรัสเซีย");
+        assertThat(text).contains("บทที่ 3").contains("วัฒนธรรม");
+    }
+
+    @Test
+    void theApparatusKeysEachOcrReadingByLineWithItsSiglum() {
+        String flat = text.replaceAll("[ \\t]+", " ");
+        assertThat(Pattern.compile("\\b\\d{1,2} ประหัตประหาร\\] ประทัดประหาร OCR").matcher(flat).find())
+                .as(flat).isTrue();
+        assertThat(Pattern.compile("\\b\\d{1,2} อดอยาก\\] อดหยาก OCR").matcher(flat).find()).isTrue();
+    }
+
+    @Test
+    void everyFifthLineIsNumberedAndTheSourcesPagesAreInTheMargin() {
+        List<String> numbers = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            var m = Pattern.compile("^\\s*(5|10|15|20|25)\\s+\\S").matcher(line);
+            if (m.find()) {
+                numbers.add(m.group(1));
+            }
+        }
+        assertThat(numbers).contains("5", "10", "15", "20");
+        assertThat(text).contains("OCR 2", "OCR 3");
+    }
+
+    @Test
+    void theFootnotesAndTheBibliographyArePrinted() {
+        assertThat(text).contains("Foundations of Leninism").contains("Ilyich");
+        assertThat(text).contains("25.").contains("29.");
+        assertThat(text).contains("บรรณานุกรม");
+    }
+
+    @Test
+    void fopReportsNoOverflow() {
+        assertThat(result.diagnostics()).extracting(Diagnostic::message)
+                .noneMatch(m -> m.toLowerCase().contains("overflow"));
+    }
+
+    @Test
+    void theSecondRunIsFaster(@TempDir Path dir) throws Exception {
+        PdfExporter exporter = exporter(null);
+        exporter.export(request(SAMPLE, dir, Map.of()), ProgressMonitor.NONE);
+        long t0 = System.nanoTime();
+        exporter.export(request(SAMPLE, dir, Map.of("page", "B5")), ProgressMonitor.NONE);
+        long warm = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("pdf export of the sample, warm (B5): " + warm + " ms");
+        assertThat(dir.resolve("chapter-3.pdf")).isNotEmptyFile();
+    }
+
+    @Test
+    void aMissingThaiFontIsAClearMessageAndTheOldPdfStays(@TempDir Path dir) throws Exception {
+        Path fonts = Files.createDirectories(dir.resolve("no-fonts"));
+        Path old = Files.writeString(dir.resolve("chapter-3.pdf"), "an older print edition");
+        assertThatThrownBy(() -> exporter(List.of(fonts)).export(request(SAMPLE, dir, Map.of()), ProgressMonitor.NONE))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("the Thai font Norasi is not installed: apt-get install fonts-thai-tlwg");
+        assertThat(old).hasContent("an older print edition");
+        try (var files = Files.list(dir)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("no-fonts",
+                    "chapter-3.pdf");
+        }
+    }
+
+    @Test
+    void anUnknownWitnessAndABrokenReferenceAreNamedWithTheirPlace(@TempDir Path dir) throws Exception {
+        String tei = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><sourceDesc><listWit><witness xml:id="OCR"/></listWit></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>นโยบาย<app><lem>เศรษฐกิจ</lem><rdg wit="#XYZ">เศรษฐกิข</rdg></app>ใหม่</p></body></text></TEI>
+                """;
+        Path file = Files.writeString(dir.resolve("bad.xml"), tei);
+        assertThatThrownBy(() -> exporter(null).export(request(file, dir, Map.of()), ProgressMonitor.NONE))
+                .hasMessage("bad.xml:2:46: the reading names witness #XYZ, which the edition's listWit does not declare");
+        Files.writeString(file, tei.replace("#XYZ", "#OCR").replace("ใหม่</p>", "ใหม่<note place=\"foot\" n=\"1\"><bibl><ptr target=\"#nobody\"/></bibl></note></p>"));
+        assertThatThrownBy(() -> exporter(null).export(request(file, dir, Map.of()), ProgressMonitor.NONE))
+                .hasMessageStartingWith("bad.xml:2:").hasMessageEndingWith("the ptr points to #nobody, which is nowhere in the edition");
+        assertThat(dir.resolve("bad.pdf")).doesNotExist();
+    }
+
+    @Test
+    void pagesLookRight() throws Exception {
+        Path shots = output.resolve("shots");
+        Files.createDirectories(shots);
+        run("pdftoppm", "-r", "60", "-f", "1", "-l", "2", "-png", result.files().get(0).toString(),
+                shots.resolve("page").toString());
+        try (var files = Files.list(shots)) {
+            assertThat(files).hasSize(2);
+        }
+        Path keep = Path.of("target/pages");
+        Files.createDirectories(keep);
+        try (var files = Files.list(shots)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, keep.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.copy(result.files().get(0), keep.resolve("chapter-3.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
