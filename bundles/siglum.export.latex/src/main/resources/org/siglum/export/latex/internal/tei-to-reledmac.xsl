@@ -61,7 +61,7 @@
   \XeTeXlinebreaklocale "th"
   \XeTeXlinebreakskip = 0pt plus 1pt
 \fi
-\usepackage[series={{A}},noeledsec]{{reledmac}}
+\usepackage[series={{A}}]{{reledmac}}
 \firstlinenum{{5}}
 \linenumincrement{{5}}
 \title{{{s:escape($title)}}}
@@ -90,13 +90,22 @@
   <xsl:template match="tei:head">
     <xsl:variable name="level" select="count(ancestor::tei:div)"/>
     <xsl:variable name="command" select="if ($level le 1) then 'eledchapter' else if ($level = 2) then 'eledsection' else 'eledsubsection'"/>
+    <xsl:variable name="plain"><xsl:apply-templates mode="plain"/></xsl:variable>
     <xsl:text>\pstart
-\{$command}[{s:escape(string-join(.//text()[not(ancestor::tei:rdg or ancestor::tei:note)]))}]{{</xsl:text>
+\{$command}[{normalize-space($plain)}]{{</xsl:text>
     <xsl:apply-templates/>
     <xsl:text>}}
 \pend
 </xsl:text>
   </xsl:template>
+
+  <!-- a heading's plain form (the optional argument: table of contents, running heads): no apparatus, no notes -->
+  <xsl:template match="text()" mode="plain">
+    <xsl:value-of select="s:escape(.)"/>
+  </xsl:template>
+  <xsl:template match="tei:app" mode="plain"><xsl:apply-templates select="tei:lem/node()" mode="plain"/></xsl:template>
+  <xsl:template match="tei:note | tei:anchor | tei:pb" mode="plain"/>
+  <xsl:template match="tei:lb" mode="plain"><xsl:call-template name="break-space"/></xsl:template>
 
   <xsl:template match="tei:p | tei:ab">
     <xsl:text>\pstart

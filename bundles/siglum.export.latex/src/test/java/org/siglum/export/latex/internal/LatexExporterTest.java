@@ -100,11 +100,11 @@ class LatexExporterTest {
         String xml = Files.readString(sample);
         assertThat(count(tex, "\\\\edtext\\{")).isEqualTo(count(xml, "<app[ >]")).isEqualTo(136);
         assertThat(count(tex, "\\\\Afootnote\\{")).isEqualTo(136);
-        assertThat(tex).startsWith("% !TEX program = xelatex").contains("\\usepackage[series={A},noeledsec]{reledmac}")
+        assertThat(tex).startsWith("% !TEX program = xelatex").contains("\\usepackage[series={A}]{reledmac}")
                 .contains("\\XeTeXlinebreaklocale \"th\"").contains("\\setmainfont[Script=Thai]{Norasi}")
                 .contains("\\beginnumbering").contains("\\endnumbering").contains("\\pstart").contains("\\pend")
                 .contains("\\edtext{ประหัตประหาร}{\\Afootnote{ประทัดประหาร \\textit{OCR}}}")
-                .contains("\\ledsidenote{OCR~").contains("\\chapter*{บรรณานุกรม}")
+                .contains("\\ledsidenote{OCR~").contains("\\eledchapter[บทที่ 3 นโยบายเศรษฐกิจใหม่]{").contains("\\chapter*{บรรณานุกรม}")
                 .doesNotContain("medium: workers for committees") // certainty notes are the editor's, not printed
                 .endsWith("\\end{document}\n");
         // the five footnotes, at their anchors, with their texts and formatted citations
