@@ -40,6 +40,39 @@ class CommandLineIT {
     }
 
     @Test
+    void exportWritesTheSampleEditionAsTextAndLatex() throws Exception {
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
+        Siglum.Run run = Siglum.run(dir, "export", sample.toString(), "--format", "text,latex", "-o", "out");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out().lines()).containsExactly("out/chapter-3.ED.txt", "out/chapter-3.tex");
+        Siglum.Run witness = Siglum.run(dir, "witness", sample.toString(), "--wit", "ED");
+        assertThat(Files.readString(dir.resolve("out/chapter-3.ED.txt"))).isEqualTo(witness.out());
+        String tex = Files.readString(dir.resolve("out/chapter-3.tex"));
+        assertThat(tex).contains("\\beginnumbering").contains("\\edtext{ประหัตประหาร}{\\Afootnote{ประทัดประหาร \\textit{OCR}}}");
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("chapter-3.ED.txt", "chapter-3.tex");
+        }
+    }
+
+    @Test
+    void exportOfAnEditionWithAnUndeclaredWitnessSaysWhereAndWritesNothing() throws Exception {
+        String sample = Files.readString(Siglum.root().resolve("samples/chapter-3.xml"));
+        Path bad = Files.writeString(dir.resolve("bad.xml"), sample.replaceFirst("rdg wit=\"#OCR\"", "rdg wit=\"#OCX\""));
+        Files.createDirectories(dir.resolve("out"));
+        Path old = Files.writeString(dir.resolve("out/bad.tex"), "the good old file");
+        Siglum.Run run = Siglum.run(dir, "export", "bad.xml", "--format", "text,latex", "-o", "out");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err().strip()).matches("siglum: bad\\.xml:\\d+:\\d+: @wit names witness OCX, which the edition does not declare \\(declared: OCR, ED\\)");
+        assertThat(Files.readString(old)).isEqualTo("the good old file");
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            assertThat(files).containsExactly(old);
+        }
+        Siglum.Run unknown = Siglum.run(dir, "export", "bad.xml", "--format", "docx");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown format 'docx' (installed: ").contains("latex").contains("text");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() throws Exception {
         Siglum.Run run = Siglum.run(dir, "frobnicate", "x.xml");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -68,7 +68,10 @@ class OsgiFrameworkIT {
                 "org.eclipse.text", "org.eclipse.osgi", "siglum.tei-schemas", "net.sf.saxon", "org.relaxng.jing",
                 "siglum.validation", "siglum.cli.validation");
         assertThat(symbolicNames(bundles)).contains("siglum.thai", "siglum.suspects", "siglum.collation",
-                "siglum.cli.textcrit", "com.ibm.icu", "siglum.export", "siglum.export.html", "siglum.export.pdf");
+                "siglum.cli.textcrit", "com.ibm.icu");
+        assertThat(symbolicNames(bundles)).contains("siglum.export", "siglum.export.text", "siglum.export.latex",
+                "siglum.export.html", "siglum.export.pdf", "siglum.cli.export")
+                .as("the demonstration format is in no feature").doesNotContain("siglum.export.wordcount");
     }
 
     @Test
@@ -83,7 +86,15 @@ class OsgiFrameworkIT {
             context.ungetService(ref);
         }
         assertThat(names).contains("info", "validate", "import-ocr", "witness", "app", "bib", "notes", "cite", "suspects",
-                "collate");
+                "collate", "export");
+        assertThat(context.getServiceReferences("org.siglum.export.XsltService", null)).as("the XSLT pipeline").hasSize(1);
+        List<String> formats = new ArrayList<>();
+        for (ServiceReference<?> ref : context.getServiceReferences("org.siglum.export.Exporter", null)) {
+            Object exporter = context.getService(ref);
+            formats.add((String) exporter.getClass().getMethod("id").invoke(exporter));
+            context.ungetService(ref);
+        }
+        assertThat(formats).as("the exporters").contains("text", "latex");
         assertThat(context.getServiceReferences("org.siglum.ocr.OcrImporter", null)).as("the OCR importer").hasSize(1);
         assertThat(context.getServiceReferences("org.siglum.witness.WitnessText", null)).as("witness text").hasSize(1);
         for (String service : List.of("org.siglum.citations.NoteService", "org.siglum.citations.BibliographyService",

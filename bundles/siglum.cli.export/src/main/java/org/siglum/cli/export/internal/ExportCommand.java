@@ -1,0 +1,343 @@
+package org.siglum.cli.export.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.FieldOption;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.siglum.apparatus.ApparatusService;
+import org.siglum.cli.Arguments;
+import org.siglum.cli.Command;
+import org.siglum.cli.CommandContext;
+import org.siglum.cli.CommandException;
+import org.siglum.cli.ExitCode;
+import org.siglum.citations.NoteService;
+import org.siglum.core.EditionDocument;
+import org.siglum.export.Diagnostic;
+import org.siglum.export.ExportCanceledException;
+import org.siglum.export.ExportException;
+import org.siglum.export.ExportOption;
+import org.siglum.export.ExportRequest;
+import org.siglum.export.ExportResult;
+import org.siglum.export.Exporter;
+import org.siglum.export.ProgressMonitor;
+
+/**
+ * {@code siglum export EDITION.xml... --format html,pdf,latex,text [-o DIR]}: runs the installed {@link Exporter}
+ * services (whatever format bundles are installed) over one or more editions.
+ */
+@Component(service = Command.class)
+public final class ExportCommand implements Command {
+
+    /** The command-line options handed to exporters, by the name the exporters give them. */
+    private static final List<String> FORMAT_OPTIONS = List.of("wit", "style", "locale", "font");
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, fieldOption = FieldOption.UPDATE)
+    final List<Exporter> exporters = new CopyOnWriteArrayList<>();
+
+    @Reference
+    ApparatusService apparatus;
+
+    @Reference
+    NoteService notes;
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return "write editions in publication formats (web, print, LaTeX, plain text: whichever are installed)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: siglum export EDITION.xml... --format FORMAT[,FORMAT...] [-o DIR] [--wit ID] [--style ID] [--locale L]
+                       siglum export --list-formats
+
+                Writes each edition in each format. With one edition the files go into DIR; with several, each
+                edition's files go into DIR/BASENAME/. A file appears only when complete; a failed or cancelled
+                export leaves the files that were there before. Before anything is written every edition is checked:
+                one that is not well-formed, names an undeclared witness in @wit or cites (ptr) a missing
+                bibliography entry stops the command with its file:line:col and nothing is written.
+
+                  --format F,...     the formats (installed: %s)
+                  -o, --output DIR   the output folder (default: the current folder)
+                  --wit ID           the witness of the text format (default: the edited text's)
+                  --style ID         the citation style of formats that format citations
+                  --locale L         the citation locale
+                  --font NAME        the Thai font family of the print formats
+                  --list-formats     list the installed formats and their options
+
+                Prints one line per file written. Ctrl-C cancels cleanly.
+                Exit codes: 0 all written, 1 some export failed or was cancelled (the others were written),
+                2 usage error, unknown format, or an edition not fit to export (nothing written).
+                """.formatted(String.join(", ", installed().keySet()));
+    }
+
+    private Map<String, Exporter> installed() {
+        Map<String, Exporter> byId = new TreeMap<>();
+        for (Exporter exporter : exporters) {
+            byId.putIfAbsent(exporter.id(), exporter);
+        }
+        return byId;
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> arguments) throws CommandException {
+        List<String> normalised = arguments.stream().map(a -> a.equals("-o") ? "--output" : a).toList();
+        Set<String> valued = new java.util.HashSet<>(Set.of("--format", "--output"));
+        FORMAT_OPTIONS.forEach(o -> valued.add("--" + o));
+        Arguments args = Arguments.parse(name(), normalised, Set.of("--list-formats"), valued);
+        Map<String, Exporter> installed = installed();
+        if (args.flag("--list-formats")) {
+            for (Exporter exporter : installed.values()) {
+                context.out().println(exporter.id() + "\t" + exporter.name());
+                for (ExportOption option : exporter.options()) {
+                    context.out().println("\t--" + option.name() + "\t" + option.description()
+                            + (option.defaultValue() == null || option.defaultValue().isEmpty() ? ""
+                                    : " (default " + option.defaultValue() + ")"));
+                }
+            }
+            return ExitCode.OK;
+        }
+        List<String> formats = args.values("--format");
+        if (formats.isEmpty()) {
+            throw new CommandException("export: --format is required (installed: " + list(installed) + ")");
+        }
+        List<Exporter> chosen = new ArrayList<>();
+        for (String format : formats) {
+            Exporter exporter = installed.get(format);
+            if (exporter == null) {
+                throw new CommandException("export: unknown format '" + format + "' (installed: " + list(installed) + ")");
+            }
+            if (!chosen.contains(exporter)) {
+                chosen.add(exporter);
+            }
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String option : FORMAT_OPTIONS) {
+            args.value("--" + option).ifPresent(v -> given.put(option, v));
+            if (given.containsKey(option) && chosen.stream()
+                    .noneMatch(e -> e.options().stream().anyMatch(o -> o.name().equals(option)))) {
+                throw new CommandException("export: --" + option + " means nothing to format(s) " + String.join(",",
+                        chosen.stream().map(Exporter::id).toList()));
+            }
+        }
+        if (args.positionals().isEmpty()) {
+            throw new CommandException("export: give one or more editions (siglum export EDITION.xml... --format F)");
+        }
+        Path output = context.resolve(args.value("--output").orElse("."));
+
+        // every edition is checked before anything is written
+        Map<String, EditionDocument> editions = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : args.positionals()) {
+            Path file = context.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                problems.add(name + ": no such file");
+                continue;
+            }
+            try {
+                EditionDocument document = EditionDocument.read(file);
+                List<String> found = EditionCheck.problems(name, document, apparatus, notes, given.get("wit"));
+                problems.addAll(found);
+                if (found.isEmpty()) {
+                    editions.put(name, document);
+                }
+            } catch (org.siglum.core.EditionException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            for (int i = 0; i < problems.size() - 1; i++) {
+                context.err().println(problems.get(i));
+            }
+            throw new CommandException(problems.get(problems.size() - 1)
+                    + (problems.size() > 1 || args.positionals().size() > 1 ? " (nothing was written)" : ""));
+        }
+
+        boolean several = editions.size() > 1;
+        int total = editions.size() * chosen.size();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            cancelled.set(true);
+            try {
+                finished.await(10, TimeUnit.SECONDS); // let the running export remove its temporary files
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "siglum-export-cancel");
+        boolean hooked = addHook(hook);
+        int failures = 0;
+        int done = 0;
+        Progress progress = new Progress(context.err(), context.interactive());
+        try {
+            for (Map.Entry<String, EditionDocument> edition : editions.entrySet()) {
+                Path file = context.resolve(edition.getKey());
+                Path folder = several ? output.resolve(baseName(file)) : output;
+                for (Exporter exporter : chosen) {
+                    done++;
+                    String label = "[" + done + "/" + total + "] " + edition.getKey() + " " + exporter.id();
+                    progress.show(label, "");
+                    if (cancelled.get()) {
+                        failures++;
+                        continue;
+                    }
+                    Map<String, String> options = new LinkedHashMap<>();
+                    for (ExportOption option : exporter.options()) {
+                        if (given.containsKey(option.name())) {
+                            options.put(option.name(), given.get(option.name()));
+                        }
+                    }
+                    ProgressMonitor monitor = new ProgressMonitor() {
+                        @Override
+                        public void begin(String task, int totalWork) {
+                        }
+
+                        @Override
+                        public void worked(int work) {
+                        }
+
+                        @Override
+                        public void subTask(String step) {
+                            progress.show(label, step);
+                        }
+
+                        @Override
+                        public boolean isCanceled() {
+                            return cancelled.get();
+                        }
+                    };
+                    try {
+                        ExportResult result = exporter.export(
+                                new ExportRequest(edition.getValue(), file, folder, options), monitor);
+                        progress.clear();
+                        for (Diagnostic diagnostic : result.diagnostics()) {
+                            if (diagnostic.severity() != Diagnostic.Severity.INFO) {
+                                context.err().println(diagnostic);
+                            }
+                        }
+                        for (Path written : result.files()) {
+                            context.out().println(shown(context, written));
+                        }
+                    } catch (ExportCanceledException e) {
+                        progress.clear();
+                        context.err().println(edition.getKey() + ": " + exporter.id() + ": cancelled; nothing left half-written");
+                        failures++;
+                    } catch (ExportException e) {
+                        progress.clear();
+                        context.err().println(prefixed(edition.getKey(), e.getMessage()) + " (format " + exporter.id() + ")");
+                        failures++;
+                    } catch (RuntimeException | LinkageError e) {
+                        // a faulty format bundle must not stop the others
+                        progress.clear();
+                        context.err().println(edition.getKey() + ": format " + exporter.id() + " failed: "
+                                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                        failures++;
+                    }
+                }
+            }
+        } finally {
+            progress.clear();
+            context.out().flush();
+            finished.countDown();
+            if (hooked) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down (Ctrl-C): the hook is running
+                }
+            }
+        }
+        if (failures > 0) {
+            context.err().println("export: " + failures + " of " + total + " exports failed");
+            return ExitCode.FINDINGS;
+        }
+        return ExitCode.OK;
+    }
+
+    private static boolean addHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static String prefixed(String name, String message) {
+        String fileName = Path.of(name).getFileName().toString();
+        return message.startsWith(name) || message.startsWith(fileName)
+                ? name + message.substring(message.startsWith(name) ? name.length() : fileName.length())
+                : name + ": " + message;
+    }
+
+    private static String shown(CommandContext context, Path written) {
+        Path cwd = context.workingDirectory().toAbsolutePath().normalize();
+        Path abs = written.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String list(Map<String, Exporter> installed) {
+        return installed.isEmpty() ? "none" : String.join(", ", installed.keySet());
+    }
+
+    /** The progress line: redrawn in place on a terminal, plain lines (one per export) otherwise. */
+    private static final class Progress {
+        private final PrintStream err;
+        private final boolean interactive;
+        private String lastLabel = "";
+        private int width;
+
+        Progress(PrintStream err, boolean interactive) {
+            this.err = err;
+            this.interactive = interactive;
+        }
+
+        synchronized void show(String label, String step) {
+            if (interactive) {
+                String line = label + (step.isEmpty() ? "" : ": " + step);
+                err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+                width = line.length();
+                err.flush();
+            } else if (!label.equals(lastLabel)) {
+                err.println(label);
+            }
+            lastLabel = label;
+        }
+
+        synchronized void clear() {
+            if (interactive && width > 0) {
+                err.print("\r" + " ".repeat(width) + "\r");
+                err.flush();
+                width = 0;
+            }
+        }
+    }
+}

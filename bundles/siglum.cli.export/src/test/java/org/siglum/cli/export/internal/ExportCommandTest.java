@@ -1,0 +1,171 @@
+package org.siglum.cli.export.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.siglum.apparatus.internal.DocumentApparatus;
+import org.siglum.citations.internal.BibliographyServiceImpl;
+import org.siglum.citations.internal.CitationFormatterImpl;
+import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.cli.CommandContext;
+import org.siglum.cli.CommandException;
+import org.siglum.cli.ExitCode;
+import org.siglum.export.ExportOption;
+import org.siglum.export.ExportRequest;
+import org.siglum.export.ExportResult;
+import org.siglum.export.Exporter;
+import org.siglum.export.ProgressMonitor;
+import org.siglum.export.internal.SaxonXslt;
+import org.siglum.export.latex.internal.LatexExporter;
+import org.siglum.export.text.internal.TextExporter;
+import org.siglum.witness.internal.WitnessTextComponent;
+
+class ExportCommandTest {
+
+    private static final String EDITION = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>
+            <sourceDesc><listWit><witness xml:id="OCR">OCR</witness><witness xml:id="ED">edited</witness></listWit></sourceDesc></fileDesc></teiHeader>
+            <text><body><p>ก่อน<app><lem wit="#ED">ถูก</lem><rdg wit="%s">ผิด</rdg></app>หลัง%s</p></body>
+            <back><listBibl><biblStruct xml:id="b1"><monogr><title>Book</title><imprint><date when="1999">1999</date></imprint></monogr></biblStruct></listBibl></back></text></TEI>
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ExportCommand command = new ExportCommand();
+
+    @BeforeEach
+    void wire() {
+        NoteServiceImpl notes = new NoteServiceImpl();
+        DocumentApparatus apparatus = new DocumentApparatus();
+        command.apparatus = apparatus;
+        command.notes = notes;
+        command.exporters.add(new TextExporter(new WitnessTextComponent()));
+        command.exporters.add(new LatexExporter(new SaxonXslt(), apparatus,
+                new CitationFormatterImpl(notes, new BibliographyServiceImpl())));
+    }
+
+    private CommandContext context() {
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return new CommandContext() {
+            public PrintStream out() { return o; }
+            public PrintStream err() { return e; }
+            public Path workingDirectory() { return dir; }
+            public boolean interactive() { return false; }
+        };
+    }
+
+    private int run(String... args) throws CommandException {
+        return command.run(context(), List.of(args));
+    }
+
+    private Path edition(String name, String wit, String extra) throws Exception {
+        return Files.writeString(dir.resolve(name), EDITION.formatted(wit, extra), StandardCharsets.UTF_8);
+    }
+
+    private List<Path> files(Path folder) throws Exception {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesEachFormatOfOneEditionIntoTheOutputFolderAndPrintsEachFile() throws Exception {
+        edition("ed.xml", "#OCR", "");
+        assertThat(run("ed.xml", "--format", "text,latex", "-o", "out")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly("out/ed.ED.txt", "out/ed.tex");
+        assertThat(Files.readString(dir.resolve("out/ed.ED.txt"))).isEqualTo("ก่อนถูกหลัง\n");
+        assertThat(Files.readString(dir.resolve("out/ed.tex"))).contains("\\edtext{ถูก}{\\Afootnote{ผิด \\textit{OCR}}}");
+    }
+
+    @Test
+    void severalEditionsGoIntoAFolderEachAndTheWitOptionReachesTheTextFormat() throws Exception {
+        edition("a.xml", "#OCR", "");
+        edition("b.xml", "#OCR", "");
+        assertThat(run("a.xml", "b.xml", "--format", "text", "--wit", "OCR", "-o", "out")).isEqualTo(ExitCode.OK);
+        assertThat(files(dir.resolve("out"))).containsExactly(Path.of("a/a.OCR.txt"), Path.of("b/b.OCR.txt"));
+        assertThat(Files.readString(dir.resolve("out/a/a.OCR.txt"))).isEqualTo("ก่อนผิดหลัง\n");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorListingTheInstalledOnes() throws Exception {
+        edition("ed.xml", "#OCR", "");
+        assertThatThrownBy(() -> run("ed.xml", "--format", "docx")).isInstanceOf(CommandException.class)
+                .hasMessage("export: unknown format 'docx' (installed: latex, text)");
+    }
+
+    @Test
+    void anUndeclaredWitnessStopsEverythingWithItsPlaceAndNothingIsWritten() throws Exception {
+        edition("good.xml", "#OCR", "");
+        edition("bad.xml", "#XYZ", "");
+        assertThatThrownBy(() -> run("good.xml", "bad.xml", "--format", "text,latex", "-o", "out"))
+                .isInstanceOf(CommandException.class)
+                .satisfies(e -> assertThat(((CommandException) e).exitCode()).isEqualTo(ExitCode.USAGE))
+                .hasMessageMatching("bad\\.xml:3:\\d+: @wit names witness XYZ, which the edition does not declare "
+                        + "\\(declared: OCR, ED\\) \\(nothing was written\\)");
+        assertThat(files(dir.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void aCitationOfAMissingEntryAndAnEditionThatIsNotWellFormedAreReportedWithTheirPlaces() throws Exception {
+        edition("cites.xml", "#OCR", "<anchor xml:id=\"a1\" type=\"note\"/><note xml:id=\"n1\" place=\"foot\" n=\"1\" "
+                + "target=\"#a1\">see <bibl><ptr target=\"#nowhere\"/></bibl></note>");
+        assertThatThrownBy(() -> run("cites.xml", "--format", "latex", "-o", "out"))
+                .hasMessageMatching("cites\\.xml:3:\\d+: citation of #nowhere points to no bibliography entry");
+        Files.writeString(dir.resolve("broken.xml"), "<TEI>\n  <p></TEI>");
+        assertThatThrownBy(() -> run("broken.xml", "--format", "text", "-o", "out"))
+                .hasMessageStartingWith("broken.xml:2:");
+        assertThat(files(dir.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void aFormatThatFailsIsReportedAndTheOthersStillRun() throws Exception {
+        command.exporters.add(new Exporter() {
+            public String id() { return "faulty"; }
+            public String name() { return "faulty"; }
+            public List<ExportOption> options() { return List.of(); }
+            public ExportResult export(ExportRequest request, ProgressMonitor monitor) {
+                throw new IllegalStateException("boom");
+            }
+        });
+        edition("ed.xml", "#OCR", "");
+        assertThat(run("ed.xml", "--format", "faulty,text", "-o", "out")).isEqualTo(ExitCode.FINDINGS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ed.xml: format faulty failed: IllegalStateException: boom")
+                .contains("export: 1 of 2 exports failed");
+        assertThat(files(dir.resolve("out"))).containsExactly(Path.of("ed.ED.txt"));
+    }
+
+    @Test
+    void anOptionNoChosenFormatUnderstandsIsRefused() throws Exception {
+        edition("ed.xml", "#OCR", "");
+        assertThatThrownBy(() -> run("ed.xml", "--format", "latex", "--wit", "OCR"))
+                .hasMessage("export: --wit means nothing to format(s) latex");
+    }
+
+    @Test
+    void theSampleEditionExportsToTextAndLatex() throws Exception {
+        String root = System.getProperty("siglum.root");
+        assumeTrue(root != null, "siglum.root is not set");
+        Path sample = Path.of(root, "samples", "chapter-3.xml");
+        assertThat(run(sample.toString(), "--format", "text,latex", "-o", "out")).isEqualTo(ExitCode.OK);
+        assertThat(files(dir.resolve("out"))).containsExactly(Path.of("chapter-3.ED.txt"), Path.of("chapter-3.tex"));
+    }
+}
