@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,6 +53,21 @@ class CommandLineIT {
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("chapter-3.ED.txt", "chapter-3.tex");
         }
+    }
+
+    @Test
+    void oneCommandWritesTheWebEditionAndThePrintEditionOfTheSample() throws Exception {
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
+        Siglum.Run run = Siglum.run(dir, "export", sample.toString(), "--format", "html,pdf", "-o", "out");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path page = dir.resolve("out/chapter-3/index.html");
+        assertThat(page).isRegularFile();
+        assertThat(Files.readString(page)).contains("ประหัตประหาร", "ประทัดประหาร");
+        Path pdf = dir.resolve("out/chapter-3.pdf");
+        assertThat(pdf).isRegularFile();
+        byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(run.out()).contains("index.html", "chapter-3.pdf");
     }
 
     @Test
