@@ -9,6 +9,8 @@ SIGLUM_APT_BUILD="openjdk-17-jdk-headless maven"
 SIGLUM_APT_UI="libgtk-3-0 xvfb xauth fonts-thai-tlwg"
 # tests that look at what users see: PDF text and pages, screenshots
 SIGLUM_APT_TEST="fonts-thai-tlwg fonts-dejavu-core poppler-utils imagemagick x11-apps chromium chromium-driver"
+# the LaTeX export is compiled in its test: XeLaTeX, reledmac (texlive-humanities), Thai (texlive-lang-other)
+SIGLUM_APT_TEST="$SIGLUM_APT_TEST texlive-xetex texlive-humanities texlive-lang-other"
 
 siglum_missing_packages() {
   local missing=""
