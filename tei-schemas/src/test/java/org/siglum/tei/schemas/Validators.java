@@ -30,8 +30,11 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.XsltTransformer;
 
-/** Test-side validators: Jing for RELAX NG, SchXslt + Saxon-HE (s9api) for Schematron. */
-final class Validators {
+/**
+ * Test-side validators: Jing for RELAX NG, SchXslt + Saxon-HE (s9api) for Schematron. Shared with other modules' tests
+ * through this module's test jar.
+ */
+public final class Validators {
 
     private Validators() {
     }
@@ -50,11 +53,11 @@ final class Validators {
         return Files.isRegularFile(tei.resolve("tei_all.rng")) ? tei : null;
     }
 
-    record Problem(int line, String message) {
+    public record Problem(int line, String message) {
     }
 
     /** Validates doc against a RELAX NG (XML syntax) schema; returns every error Jing reports. */
-    static List<Problem> relaxng(Path schema, Path doc) throws IOException, SAXException {
+    public static List<Problem> relaxng(Path schema, Path doc) throws IOException, SAXException {
         List<Problem> problems = new ArrayList<>();
         ErrorHandler handler = new ErrorHandler() {
             @Override
@@ -84,16 +87,16 @@ final class Validators {
         return problems;
     }
 
-    record Failure(String id, String role, int line, String text) {
+    public record Failure(String id, String role, int line, String text) {
     }
 
     /** A Schematron schema compiled once with SchXslt, run with Saxon-HE. */
-    static final class Schematron {
+    public static final class Schematron {
         private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
         private final Processor processor = new Processor(false);
         private final XsltExecutable validator;
 
-        Schematron(Path schema) throws SaxonApiException, IOException {
+        public Schematron(Path schema) throws SaxonApiException, IOException {
             URL pipeline = Validators.class.getResource("/xslt/2.0/pipeline-for-svrl.xsl");
             if (pipeline == null) {
                 throw new IllegalStateException("SchXslt is not on the test classpath");
@@ -111,7 +114,7 @@ final class Validators {
             validator = compiler.compile(xslt.getXdmNode().asSource());
         }
 
-        List<Failure> validate(Path doc) throws SaxonApiException {
+        public List<Failure> validate(Path doc) throws SaxonApiException {
             DocumentBuilder builder = processor.newDocumentBuilder();
             builder.setLineNumbering(true);
             XdmNode source = builder.build(doc.toFile());

@@ -9,6 +9,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.siglum.tei.schemas.Validators;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AppCommandLineIT {
 
-    private static SchemaValidators.Schematron schematron;
+    private static Validators.Schematron schematron;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void compileTheSchematron() throws Exception {
-        schematron = new SchemaValidators.Schematron(Siglum.root().resolve("tei-schemas/siglum.sch"));
+        schematron = new Validators.Schematron(Siglum.root().resolve("tei-schemas/siglum.sch"));
     }
 
     private Path edition() throws Exception {
@@ -34,7 +35,7 @@ class AppCommandLineIT {
     }
 
     private static void assertValid(Path file) throws Exception {
-        assertThat(SchemaValidators.relaxng(Siglum.root().resolve("tei-schemas/siglum.rng"), file))
+        assertThat(Validators.relaxng(Siglum.root().resolve("tei-schemas/siglum.rng"), file))
                 .as("RELAX NG (siglum.rng)").isEmpty();
         assertThat(schematron.validate(file)).as("Schematron (siglum.sch), warnings included").isEmpty();
     }
