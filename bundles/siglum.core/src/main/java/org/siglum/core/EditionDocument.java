@@ -383,6 +383,30 @@ public final class EditionDocument implements AutoCloseable {
         return tree().problems();
     }
 
+    /** The length of the current text in chars (UTF-16 units). */
+    public int length() {
+        return document.getLength();
+    }
+
+    /**
+     * The offset of a position as XML parsers report it: a 1-based line and a 1-based column counted in UTF-16 chars
+     * (not code points) from the line start. Clamped to the line (its delimiter excluded) and to the text.
+     */
+    public int offsetOf(int line, int charColumn) {
+        if (line < 1) {
+            return 0;
+        }
+        try {
+            int index = Math.min(line - 1, document.getNumberOfLines() - 1);
+            int start = document.getLineOffset(index);
+            String delimiter = document.getLineDelimiter(index);
+            int length = document.getLineLength(index) - (delimiter == null ? 0 : delimiter.length());
+            return start + Math.max(0, Math.min(charColumn - 1, length));
+        } catch (BadLocationException e) {
+            return document.getLength();
+        }
+    }
+
     /**
      * Line and column of an offset in the current text: 1-based; the column counts code points from the line start;
      * CR LF, LF and a lone CR are each one line break.

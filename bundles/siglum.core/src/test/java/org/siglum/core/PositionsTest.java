@@ -108,4 +108,18 @@ class PositionsTest {
         Problem p = XmlTree.parse("<r>\n  <a></r>").problems().get(0);
         assertThat(p.toString()).startsWith("2:6: error: element 'a' (opened at 2:3) is not closed before '</r>'");
     }
+
+    @Test
+    void aParsersLineAndCharColumnMapBackToTheOffset() {
+        // line 2 holds an astral character (two chars) and ends with CR LF; columns here count chars, as SAX does
+        String xml = "<r>\r\n<a>\uD835\uDD04x</a>\r\n</r>";
+        EditionDocument document = EditionDocument.ofText(xml, "t.xml");
+        int x = xml.indexOf('x');
+        assertThat(document.offsetOf(2, 6)).isEqualTo(x);
+        assertThat(document.locate(x).column()).as("locate counts code points").isEqualTo(5);
+        assertThat(document.offsetOf(2, 999)).as("clamped before the line break").isEqualTo(xml.indexOf("\r\n</r>"));
+        assertThat(document.offsetOf(99, 1)).as("clamped to the last line").isEqualTo(xml.lastIndexOf("</r>"));
+        assertThat(document.offsetOf(0, 5)).isZero();
+        assertThat(document.length()).isEqualTo(xml.length());
+    }
 }

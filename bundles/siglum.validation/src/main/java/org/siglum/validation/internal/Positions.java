@@ -2,8 +2,6 @@ package org.siglum.validation.internal;
 
 import java.util.List;
 
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.TextLocation;
 import org.siglum.core.XmlAttribute;
@@ -29,23 +27,11 @@ final class Positions {
 
     /** The offset of a parser's line and column (columns counted in chars from 1), clamped to the text. */
     int offset(int line, int column) {
-        IDocument text = document.document();
-        if (line < 1) {
-            return 0;
-        }
-        try {
-            int lineIndex = Math.min(line - 1, text.getNumberOfLines() - 1);
-            int lineStart = text.getLineOffset(lineIndex);
-            int lineLength = text.getLineLength(lineIndex);
-            int col = Math.max(0, Math.min(column - 1, lineLength));
-            return lineStart + col;
-        } catch (BadLocationException e) {
-            return Math.min(Math.max(0, text.getLength()), text.getLength());
-        }
+        return document.offsetOf(line, column);
     }
 
     TextLocation locate(int offset) {
-        return document.locate(Math.max(0, Math.min(offset, document.document().getLength())));
+        return document.locate(Math.max(0, Math.min(offset, document.length())));
     }
 
     /**
