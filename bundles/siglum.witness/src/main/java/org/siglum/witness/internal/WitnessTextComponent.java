@@ -22,6 +22,9 @@ public final class WitnessTextComponent implements WitnessText {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
     private static final Set<String> BLOCKS = Set.of("div", "head", "p", "lg", "l", "cit", "quote", "listBibl",
             "listPerson", "listWit", "front", "body", "back", "text");
+    /** Elements whose content is other elements only: white space between their children is the file's layout. */
+    private static final Set<String> ELEMENT_ONLY = Set.of("TEI", "text", "front", "body", "back", "div", "div1",
+            "div2", "div3", "div4", "div5", "div6", "div7", "lg", "cit", "listBibl", "listPerson", "listWit");
 
     @Override
     public List<String> witnesses(XmlTree tree) {
@@ -118,7 +121,9 @@ public final class WitnessTextComponent implements WitnessText {
                 if (child instanceof XmlElement c) {
                     element(c);
                 } else if (child instanceof XmlText t) {
-                    text(t);
+                    if (!(t.isWhitespace() && TEI.equals(e.namespaceUri()) && ELEMENT_ONLY.contains(e.localName()))) {
+                        text(t);
+                    }
                 } else if (child instanceof XmlCData c) {
                     String s = c.text();
                     for (int i = 0; i < s.length(); i++) {

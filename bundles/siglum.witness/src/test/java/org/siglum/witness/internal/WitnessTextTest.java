@@ -40,6 +40,25 @@ class WitnessTextTest {
     }
 
     @Test
+    void theIndentationBetweenBlocksIsTheFilesLayoutNotAWitnesssText() {
+        XmlTree tree = XmlTree.parse("""
+                <TEI xmlns="http://www.tei-c.org/ns/1.0">
+                  <teiHeader/>
+                  <text>
+                    <body>
+                      <div>
+                        <head>บทที่ 3</head>
+                        <p>ก ข</p>
+                      </div>
+                    </body>
+                  </text>
+                </TEI>""");
+        String text = witnesses.text(tree, "OCR");
+        assertThat(text.lines()).noneMatch(line -> !line.isEmpty() && line.isBlank());
+        assertThat(text.strip()).isEqualTo("บทที่ 3\n\nก ข");
+    }
+
+    @Test
     void theListsTheEditorCompiledBelongToNoWitness() {
         XmlTree tree = XmlTree.parse("""
                 <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body><p>ก</p></body><back>
