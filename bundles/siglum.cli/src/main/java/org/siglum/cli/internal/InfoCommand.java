@@ -17,7 +17,6 @@ import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
 import org.siglum.cli.Json;
 import org.siglum.core.EditionDocument;
-import org.siglum.core.EditionException;
 import org.siglum.core.Problem;
 import org.siglum.core.SourceEncoding;
 import org.siglum.core.tei.TeiCounts;
@@ -68,7 +67,7 @@ public final class InfoCommand implements Command {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("file", name);
             try {
-                EditionDocument document = read(file, name);
+                EditionDocument document = context.readEdition(name);
                 List<Problem> problems = document.problems();
                 boolean wellFormed = problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
                 describe(report, document, problems, wellFormed, name);
@@ -90,20 +89,6 @@ public final class InfoCommand implements Command {
             context.out().println(Json.write(reports.size() == 1 ? reports.get(0) : reports));
         }
         return exit;
-    }
-
-    static EditionDocument read(Path file, String name) throws CommandException {
-        if (!Files.exists(file)) {
-            throw new CommandException(name + ": no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new CommandException(name + ": is a folder, not a file");
-        }
-        try {
-            return EditionDocument.read(file);
-        } catch (EditionException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
     }
 
     /** Whether saving the document without edits would write exactly the bytes of the file. */

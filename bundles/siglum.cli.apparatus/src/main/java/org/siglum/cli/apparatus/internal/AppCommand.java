@@ -2,8 +2,6 @@ package org.siglum.cli.apparatus.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
 import org.siglum.cli.Json;
 import org.siglum.core.EditionDocument;
-import org.siglum.core.EditionException;
 import org.siglum.core.TextLocation;
 
 /** {@code siglum app SUBCOMMAND FILE ...}: the apparatus service for scripts; each change saved atomically. */
@@ -122,7 +119,7 @@ public final class AppCommand implements Command {
 
     private int list(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = read(context, name);
+        EditionDocument document = context.readEdition(name);
         List<ApparatusEntry> entries = apparatus.entries(document);
         PrintStream out = context.out();
         if (args.flag("--json")) {
@@ -189,7 +186,7 @@ public final class AppCommand implements Command {
 
     private int witnesses(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = read(context, name);
+        EditionDocument document = context.readEdition(name);
         List<Witness> witnesses = apparatus.witnesses(document);
         if (args.flag("--json")) {
             List<Object> list = new ArrayList<>();
@@ -213,7 +210,7 @@ public final class AppCommand implements Command {
 
     private int add(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = read(context, name);
+        EditionDocument document = context.readEdition(name);
         List<String> wit = args.values("--wit");
         if (wit.isEmpty()) {
             throw new CommandException("app add: --wit is required (siglum help app)");
@@ -240,7 +237,7 @@ public final class AppCommand implements Command {
 
     private int edit(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = read(context, name);
+        EditionDocument document = context.readEdition(name);
         String entryId = required(args, "edit", "--app");
         String witness = required(args, "edit", "--wit");
         return change(context, document, name, () -> {
@@ -258,7 +255,7 @@ public final class AppCommand implements Command {
 
     private int promote(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = read(context, name);
+        EditionDocument document = context.readEdition(name);
         String entryId = required(args, "promote", "--app");
         String witness = required(args, "promote", "--wit");
         List<String> lemmaWitnesses = args.values("--lemma-wit");
@@ -267,7 +264,7 @@ public final class AppCommand implements Command {
 
     private int delete(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = read(context, name);
+        EditionDocument document = context.readEdition(name);
         String entryId = required(args, "delete", "--app");
         return change(context, document, name, () -> args.value("--wit").isPresent()
                 ? apparatus.deleteReading(document, entryId, args.value("--wit").get())
@@ -276,7 +273,7 @@ public final class AppCommand implements Command {
 
     private int addWitness(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = read(context, name);
+        EditionDocument document = context.readEdition(name);
         String id = required(args, "add-witness", "--id");
         String witnessName = required(args, "add-witness", "--name");
         return change(context, document, name, () -> apparatus.addWitness(document, id, witnessName));
@@ -316,21 +313,6 @@ public final class AppCommand implements Command {
 
     private static String blankToNull(Arguments args, String option) {
         return args.value(option).filter(v -> !v.isEmpty()).orElse(null);
-    }
-
-    static EditionDocument read(CommandContext context, String name) throws CommandException {
-        Path file = context.resolve(name);
-        if (!Files.exists(file)) {
-            throw new CommandException(name + ": no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new CommandException(name + ": is a folder, not a file");
-        }
-        try {
-            return EditionDocument.read(file);
-        } catch (EditionException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
     }
 
     /** START:END in UTF-16 offsets, or LINE:COL-LINE:COL (1-based, columns in code points); END exclusive. */

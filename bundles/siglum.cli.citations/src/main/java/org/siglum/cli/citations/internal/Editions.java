@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import org.siglum.cli.CommandContext;
 import org.siglum.cli.CommandException;
 import org.siglum.core.EditionDocument;
-import org.siglum.core.EditionException;
 import org.siglum.core.Problem;
 
 /** Reading editions and files for the citation commands. */
@@ -18,21 +17,13 @@ final class Editions {
     }
 
     static EditionDocument read(CommandContext context, String name) throws CommandException {
-        Path file = context.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new CommandException(name + ": no such file");
-        }
-        try {
-            EditionDocument document = EditionDocument.read(file);
-            for (Problem p : document.problems()) {
-                if (p.isError()) {
-                    throw new CommandException(name + ":" + p.line() + ":" + p.column() + ": " + p.message());
-                }
+        EditionDocument document = context.readEdition(name);
+        for (Problem p : document.problems()) {
+            if (p.isError()) {
+                throw new CommandException(name + ":" + p.line() + ":" + p.column() + ": " + p.message());
             }
-            return document;
-        } catch (EditionException e) {
-            throw new CommandException(e.getMessage(), e);
         }
+        return document;
     }
 
     static String readText(CommandContext context, String name) throws CommandException {

@@ -16,8 +16,6 @@ import org.siglum.cli.CommandContext;
 import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
 import org.siglum.cli.Json;
-import org.siglum.core.EditionDocument;
-import org.siglum.core.EditionException;
 import org.siglum.validation.Finding;
 import org.siglum.validation.SchemaChoice;
 import org.siglum.validation.ValidationException;
@@ -78,7 +76,7 @@ public final class ValidateCommand implements Command {
         for (String name : args.positionals()) {
             List<Finding> findings;
             try {
-                findings = validator.validate(read(context.resolve(name), name), schema);
+                findings = validator.validate(context.readEdition(name), schema);
             } catch (CommandException | ValidationException e) {
                 if (e instanceof ValidationException && e.getMessage().startsWith(schema.label() + ":")) {
                     // a schema that cannot be read or compiled: the same for every file, so stop here
@@ -153,19 +151,5 @@ public final class ValidateCommand implements Command {
     private static Path installation() {
         String home = System.getProperty("siglum.home");
         return home == null || home.isBlank() ? null : Path.of(home);
-    }
-
-    private static EditionDocument read(Path file, String name) throws CommandException {
-        if (!Files.exists(file)) {
-            throw new CommandException(name + ": no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new CommandException(name + ": is a folder, not a file");
-        }
-        try {
-            return EditionDocument.read(file);
-        } catch (EditionException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
     }
 }
