@@ -1,0 +1,42 @@
+package org.siglum.ui.api;
+
+import java.util.Optional;
+
+import org.eclipse.swt.widgets.Shell;
+import org.siglum.core.EditionDocument;
+
+/**
+ * What the window offers the views and handlers contributed to it. One per window; every method is called on the
+ * user-interface thread.
+ */
+public interface Workbench {
+
+    /** The main window's shell: the parent for dialogs. */
+    Shell shell();
+
+    /** The edition open in the editor, if any. Its document is the editor's document: a change to it shows at once. */
+    Optional<EditionDocument> edition();
+
+    /** The editor's selection (the caret when its length is 0); {@code (0, 0)} when no edition is open. */
+    EditorSelection selection();
+
+    /** Selects a range of the edition's text in the editor and scrolls it into view. */
+    void select(int offset, int length);
+
+    /** Shows a short message in the status line (replacing the previous one). */
+    void showMessage(String message);
+
+    /** Shows an error to the person in a dialog: a title and one or two sentences saying what went wrong and where. */
+    void showError(String title, String message);
+
+    /**
+     * Runs a command by its id, as if chosen from the menu: nothing happens when no handler is registered for it or its
+     * handler is not enabled. Returns whether a handler ran.
+     */
+    boolean execute(String commandId);
+
+    /** Registers a listener; registering the same one twice has no effect. */
+    void addListener(WorkbenchListener listener);
+
+    void removeListener(WorkbenchListener listener);
+}
