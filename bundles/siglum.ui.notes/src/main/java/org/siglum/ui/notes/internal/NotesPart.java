@@ -54,7 +54,16 @@ final class NotesPart implements ViewPart, WorkbenchListener {
         ToolBar tools = new ToolBar(root, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Menu context = new Menu(root);
+        int lastOrder = Integer.MIN_VALUE;
         for (NoteCommands.Command c : NoteCommands.NOTES) {
+            if (lastOrder != Integer.MIN_VALUE) {
+                // as in the menus: a separator between neighbours 100 or more apart, a small gap otherwise
+                new ToolItem(tools, SWT.SEPARATOR);
+                if (c.order() - lastOrder >= 100) {
+                    new MenuItem(context, SWT.SEPARATOR);
+                }
+            }
+            lastOrder = c.order();
             ToolItem item = new ToolItem(tools, SWT.PUSH);
             item.setText(c.toolbarText());
             item.setToolTipText(c.description());

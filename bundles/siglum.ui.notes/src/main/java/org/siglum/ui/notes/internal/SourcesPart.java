@@ -36,7 +36,7 @@ import org.siglum.ui.api.WorkbenchListener;
  */
 final class SourcesPart implements ViewPart, WorkbenchListener {
 
-    private static final int[] WIDTHS = {150, 160, 60, 320};
+    private static final int[] WIDTHS = {180, 160, 60, 320};
 
     private final Workbench workbench;
     private final BibliographyService bibliography;
@@ -66,7 +66,16 @@ final class SourcesPart implements ViewPart, WorkbenchListener {
         ToolBar tools = new ToolBar(top, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Menu context = new Menu(top);
+        int lastOrder = Integer.MIN_VALUE;
         for (NoteCommands.Command c : NoteCommands.SOURCES) {
+            if (lastOrder != Integer.MIN_VALUE) {
+                // as in the menus: a separator between neighbours 100 or more apart, a small gap otherwise
+                new ToolItem(tools, SWT.SEPARATOR);
+                if (c.order() - lastOrder >= 100) {
+                    new MenuItem(context, SWT.SEPARATOR);
+                }
+            }
+            lastOrder = c.order();
             ToolItem item = new ToolItem(tools, SWT.PUSH);
             item.setText(c.toolbarText());
             item.setToolTipText(c.description());
