@@ -115,6 +115,26 @@ class SourcesViewTest {
     }
 
     @Test
+    void aCslJsonFileImportsTooAndAMalformedOneSaysWhere() throws Exception {
+        Path json = Files.writeString(dir.resolve("zotero.json"), """
+                [{"id": "trotsky1937", "type": "book", "title": "The Revolution Betrayed",
+                  "author": [{"family": "Trotsky", "given": "Leon"}], "issued": {"date-parts": [[1937]]},
+                  "publisher": "Doubleday"}]
+                """);
+        fixture.dialogs.file = json;
+        fixture.workbench.execute(NoteCommands.IMPORT);
+        assertThat(ids()).hasSize(6).endsWith("trotsky1937");
+        assertThat(part.viewer().getTable().getItem(5).getText(1)).isEqualTo("Leon Trotsky");
+
+        String before = fixture.edition.text();
+        fixture.dialogs.file = Files.writeString(dir.resolve("cut.json"), "[{\"id\": \"a\"");
+        fixture.workbench.execute(NoteCommands.IMPORT);
+        assertThat(fixture.workbench.errors()).singleElement().asString()
+                .matches("Import failed: .*cut\\.json:1:\\d+: .* Nothing was imported\\.");
+        assertThat(fixture.edition.text()).isEqualTo(before);
+    }
+
+    @Test
     void thePreviewShowsTheSelectedEntrysChicagoNoteAndBibliographyEntry() {
         select("stalin1953foundations");
         BibEntry stalin = entry("stalin1953foundations");
