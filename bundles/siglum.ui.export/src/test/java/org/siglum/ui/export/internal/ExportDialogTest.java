@@ -150,6 +150,7 @@ class ExportDialogTest {
                 .contains("ร่าง ");
         assertThat(Files.readString(edition, StandardCharsets.UTF_8)).doesNotContain("ร่าง ");
 
+        screenshot(dialog);
         assertThat(dialog.button(ExportDialog.OPEN_WEB_ID).isEnabled()).isTrue();
         press(dialog.button(ExportDialog.OPEN_WEB_ID));
         press(dialog.button(ExportDialog.OPEN_FOLDER_ID));
@@ -164,6 +165,33 @@ class ExportDialogTest {
         assertThat(again.formatButtons().get("html").getSelection()).isTrue();
         assertThat(again.formatButtons().get("text").getSelection()).isTrue();
         assertThat(again.formatButtons().get("pdf").getSelection()).isFalse();
+    }
+
+    /** The docs' picture of the dialog, refreshed on request: mvn verify ... -Dsiglum.screenshots=true */
+    private void screenshot(ExportDialog dialog) {
+        if (!Boolean.getBoolean("siglum.screenshots")) {
+            return;
+        }
+        org.eclipse.swt.widgets.Shell shell = dialog.getShell();
+        shell.setSize(760, 640);
+        shell.forceActive();
+        for (int i = 0; i < 20; i++) {
+            workbench.flush();
+        }
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(workbench.display(), bounds.width,
+                bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(workbench.display());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
+            Path docs = Path.of(System.getProperty("siglum.root", "../..")).resolve("docs/screenshots");
+            loader.save(docs.resolve("export-dialog.png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     @Test
