@@ -170,13 +170,15 @@ final class ExportDialog extends TitleAreaDialog {
 
         List<Exporter> present = new ArrayList<>(exporters.get());
         present.sort(Comparator.comparing(Exporter::id));
-        Map<String, List<ExportOption>> byName = new TreeMap<>();
+        Map<String, List<ExportOption>> byName = new TreeMap<>(Comparator.comparingInt(ExportDialog::rank)
+                .thenComparing(Comparator.naturalOrder()));
         for (Exporter exporter : present) {
             if (formatButtons.containsKey(exporter.id())) {
                 continue;
             }
             Button box = new Button(formatsBox, SWT.CHECK);
-            box.setText(exporter.name() + " (" + exporter.id() + ")");
+            boolean named = exporter.name().toLowerCase(java.util.Locale.ROOT).contains(exporter.id());
+            box.setText(named ? exporter.name() : exporter.name() + " (" + exporter.id() + ")");
             box.setData(exporter.id());
             box.setSelection(checked.contains(exporter.id()));
             box.addListener(SWT.Selection, e -> updateEnablement());
@@ -206,6 +208,12 @@ final class ExportDialog extends TitleAreaDialog {
         if (shell != null) {
             shell.layout(true, true);
         }
+    }
+
+    /** Options in the order a person thinks of them: the witness, then how citations look, then the rest. */
+    private static int rank(String option) {
+        int index = List.of("wit", "style", "locale", "page", "font").indexOf(option);
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 
     /** The values offered for an option: the declared witnesses, the installed styles and locales, the defaults. */

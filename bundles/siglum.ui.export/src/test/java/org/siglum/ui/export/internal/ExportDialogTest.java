@@ -151,6 +151,10 @@ class ExportDialogTest {
         assertThat(Files.readString(edition, StandardCharsets.UTF_8)).doesNotContain("ร่าง ");
 
         screenshot(dialog);
+        assertThat(dialog.folderText().isEnabled()).isTrue();
+        assertThat(Stream.of(dialog.folderText().getParent().getChildren())
+                .filter(c -> c instanceof Button b && b.getText().startsWith("Browse")).findFirst())
+                .hasValueSatisfying(browse -> assertThat(browse.isEnabled()).isTrue());
         assertThat(dialog.button(ExportDialog.OPEN_WEB_ID).isEnabled()).isTrue();
         press(dialog.button(ExportDialog.OPEN_WEB_ID));
         press(dialog.button(ExportDialog.OPEN_FOLDER_ID));
