@@ -37,8 +37,8 @@ class UiExportIT {
             }
             assertThat(commands).contains("siglum.export.dialog", "siglum.export.preview");
             for (String id : List.of("siglum.export.dialog", "siglum.export.preview")) {
-                assertThat(context.getServiceReferences("org.siglum.ui.api.CommandHandler", "(siglum.command=" + id + ")"))
-                        .as("the handler of " + id).hasSize(1);
+                assertThat(context.getServiceReferences("org.siglum.ui.api.CommandHandler",
+                        "(siglum.command=" + id + ")")).as("the handler of " + id).hasSize(1);
             }
         } finally {
             launcher.stop(framework);

@@ -162,11 +162,13 @@ public final class ExportCommand implements Command {
                 EditionCheck check = new EditionCheck(apparatus, notes);
                 List<String> found = new ArrayList<>();
                 for (Diagnostic problem : check.problems(name, document)) {
-                    found.add(problem.source() + ":" + problem.line() + ":" + problem.column() + ": " + problem.message());
+                    found.add(problem.source() + ":" + problem.line() + ":" + problem.column() + ": "
+                            + problem.message());
                 }
                 if (given.containsKey("wit")
                         && document.tree().problems().stream().noneMatch(org.siglum.core.Problem::isError)) {
-                    check.undeclaredWitness(document, given.get("wit")).ifPresent(p -> found.add(name + ": --wit " + p));
+                    check.undeclaredWitness(document, given.get("wit"))
+                            .ifPresent(p -> found.add(name + ": --wit " + p));
                 }
                 problems.addAll(found);
                 if (found.isEmpty()) {

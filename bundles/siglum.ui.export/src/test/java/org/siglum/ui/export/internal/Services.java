@@ -13,7 +13,10 @@ import org.siglum.export.pdf.internal.PrintExporters;
 import org.siglum.export.text.internal.TextExporter;
 import org.siglum.witness.internal.WitnessTextComponent;
 
-/** The real services and exporters, wired by hand as SCR wires them; made once for all the tests (Saxon compiles once). */
+/**
+ * The real services and exporters, wired by hand as SCR wires them; made once for all the tests (Saxon compiles
+ * once).
+ */
 final class Services {
 
     static final WitnessTextComponent WITNESS = new WitnessTextComponent();

@@ -69,7 +69,8 @@ class WebPreviewTest {
         Object text = preview.window().browser().evaluate("return document.body.textContent;");
         assertThat(text).asString().contains("ร่าง นโยบายเศรษฐกิจใหม่");
         assertThat(preview.window().page().getFileName().toString()).isEqualTo("index.html");
-        assertThat(workbench.messages()).last().asString().startsWith("Web preview of the text in the editor");
+        assertThat(workbench.messages()).last().asString()
+                .startsWith("Web preview of the text in the editor");
         assertThat(opened).isEmpty();
     }
 
