@@ -29,13 +29,15 @@ class UiExportIT {
             BundleContext context = framework.getBundleContext();
             List<String> commands = new ArrayList<>();
             ServiceReference<?>[] contributions = context.getServiceReferences("org.siglum.ui.api.CommandContribution",
-                    null);
+                    "(component.name=org.siglum.ui.export.internal.*)");
             for (ServiceReference<?> reference : contributions == null ? new ServiceReference<?>[0] : contributions) {
                 Object command = context.getService(reference);
-                commands.add((String) command.getClass().getMethod("id").invoke(command));
+                // through the public interface: the component classes are private to their bundle
+                Class<?> api = command.getClass().getClassLoader().loadClass("org.siglum.ui.api.CommandContribution");
+                commands.add((String) api.getMethod("id").invoke(command));
                 context.ungetService(reference);
             }
-            assertThat(commands).contains("siglum.export.dialog", "siglum.export.preview");
+            assertThat(commands).containsExactlyInAnyOrder("siglum.export.dialog", "siglum.export.preview");
             for (String id : List.of("siglum.export.dialog", "siglum.export.preview")) {
                 assertThat(context.getServiceReferences("org.siglum.ui.api.CommandHandler",
                         "(siglum.command=" + id + ")")).as("the handler of " + id).hasSize(1);
