@@ -14,6 +14,7 @@ import org.siglum.apparatus.ApparatusService;
 import org.siglum.suspects.SuspectFinder;
 import org.siglum.ui.workbench.internal.checks.Services;
 import org.siglum.validation.Validator;
+import org.siglum.validation.assist.SchemaGuide;
 import org.siglum.launcher.api.Application;
 
 /**
@@ -32,6 +33,9 @@ public final class WorkbenchApplication implements Application {
     @Reference
     SuspectFinder suspects;
 
+    @Reference
+    SchemaGuide guide;
+
     @Override
     public int run(List<String> arguments) {
         if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
@@ -42,7 +46,7 @@ public final class WorkbenchApplication implements Application {
         Display display = new Display();
         try {
             WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new,
-                    new Services(validator, apparatus, suspects), LayoutStore.defaultFolder());
+                    new Services(validator, apparatus, suspects, guide), LayoutStore.defaultFolder());
             window.shell().open();
             if (!arguments.isEmpty()) {
                 Path file = Path.of(arguments.get(0));
