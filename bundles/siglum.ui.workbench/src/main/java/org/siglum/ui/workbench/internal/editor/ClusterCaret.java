@@ -17,7 +17,8 @@ import org.siglum.thai.find.Clusters;
  * <ul>
  * <li>A caret inside a cluster goes to the cluster's end when it moved forward, else to its start, so that the arrow
  * keys never get stuck.</li>
- * <li>A selection grows to whole clusters: its start to the cluster's start, its end to the cluster's end.</li>
+ * <li>A selection grows to whole clusters: its start to the cluster's start, its end to the cluster's end; except
+ * the end the caret is at when a key moved it, which follows the caret's direction (so Shift+Left is never stuck).</li>
  * <li>Delete removes the whole cluster after the caret (SWT removes Pango's cluster, which can leave a lone SARA
  * AM). Backspace is left to SWT: it removes the last character only, the tone mark or vowel last typed, as Thai
  * typists expect.</li>
@@ -27,10 +28,14 @@ public final class ClusterCaret implements CaretListener, VerifyKeyListener {
 
     /** Far more characters than a cluster has. */
     private static final int REACH = 32;
+    private static final java.util.Set<Integer> MOVEMENT_KEYS = java.util.Set.of(SWT.ARROW_LEFT, SWT.ARROW_RIGHT,
+            SWT.ARROW_UP, SWT.ARROW_DOWN, SWT.HOME, SWT.END, SWT.PAGE_UP, SWT.PAGE_DOWN);
 
     private final StyledText text;
     private int lastCaret;
     private boolean snapping;
+    /** Whether the caret is being moved by a key (set before SWT acts on it). */
+    private boolean byKey;
 
     private ClusterCaret(StyledText text) {
         this.text = text;
@@ -65,6 +70,7 @@ public final class ClusterCaret implements CaretListener, VerifyKeyListener {
             snap(text.getCaretOffset());
         } finally {
             snapping = false;
+            byKey = false;
             lastCaret = text.getCaretOffset();
         }
     }
@@ -79,6 +85,7 @@ public final class ClusterCaret implements CaretListener, VerifyKeyListener {
             snap(event.caretOffset);
         } finally {
             snapping = false;
+            byKey = false;
             lastCaret = text.getCaretOffset();
         }
     }
@@ -92,11 +99,15 @@ public final class ClusterCaret implements CaretListener, VerifyKeyListener {
             }
             return;
         }
-        int start = before(selection.x);
-        int end = after(selection.y);
+        // the end the caret is at follows the caret's direction when a key moved it (so Shift+Left is never stuck);
+        // otherwise (the program, the mouse) the selection grows to whole clusters
+        boolean caretAtStart = caret == selection.x;
+        boolean forward = caret > lastCaret;
+        int start = caretAtStart && byKey && forward ? after(selection.x) : before(selection.x);
+        int end = !caretAtStart && byKey && !forward ? before(selection.y) : after(selection.y);
         if (start != selection.x || end != selection.y) {
             // keep the caret at the end of the selection it was at
-            if (caret == selection.x) {
+            if (caretAtStart) {
                 text.setSelection(end, start);
             } else {
                 text.setSelection(start, end);
@@ -119,6 +130,7 @@ public final class ClusterCaret implements CaretListener, VerifyKeyListener {
 
     @Override
     public void verifyKey(VerifyEvent event) {
+        byKey = MOVEMENT_KEYS.contains(event.keyCode);
         if (event.character != SWT.DEL || (event.stateMask & SWT.MODIFIER_MASK) != 0 || !text.getEditable()) {
             return;
         }
