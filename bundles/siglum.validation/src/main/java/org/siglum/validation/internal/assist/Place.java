@@ -85,10 +85,18 @@ record Place(Kind kind, String element, List<String> before, List<String> after,
                 if (offset <= nameEnd) {
                     // typing the element's name
                     boolean continues = offset < nameEnd;
-                    int resume = continues ? closeOf(text, nameEnd) : offset;
-                    return new Place(Kind.ELEMENT_NAME, parent, List.copyOf(siblings),
-                            following(text, resume, parent == null), text.substring(i + 1, offset), i, continues, null,
-                            Set.of());
+                    List<String> after;
+                    if (continues) {
+                        // renaming an element: its siblings are those after it, past its own content
+                        int close = closeOf(text, nameEnd);
+                        boolean hasContent = close < text.length() && text.charAt(close) == '>'
+                                && text.charAt(close - 1) != '/';
+                        after = following(text, Math.min(text.length(), close + 1), parent == null, hasContent ? 1 : 0);
+                    } else {
+                        after = following(text, offset, parent == null, 0);
+                    }
+                    return new Place(Kind.ELEMENT_NAME, parent, List.copyOf(siblings), after,
+                            text.substring(i + 1, offset), i, continues, null, Set.of());
                 }
                 Place inTag = inStartTag(text, i, nameEnd, name, offset);
                 if (inTag != null) {
@@ -106,7 +114,7 @@ record Place(Kind kind, String element, List<String> before, List<String> after,
             return NONE;
         }
         Open open = stack.get(stack.size() - 1);
-        return new Place(Kind.CONTENT, open.name(), List.copyOf(open.children()), following(text, offset, false), "",
+        return new Place(Kind.CONTENT, open.name(), List.copyOf(open.children()), following(text, offset, false, 0), "",
                 offset, false, null, Set.of());
     }
 
@@ -196,13 +204,16 @@ record Place(Kind kind, String element, List<String> before, List<String> after,
         return new Place(Kind.ATTRIBUTES, element, List.of(), List.of(), "", offset, false, null, written);
     }
 
-    /** The names of the elements that follow at the same level, up to the enclosing element's end tag. */
-    private static List<String> following(String text, int from, boolean topLevel) {
+    /**
+     * The names of the elements that follow at the same level, up to the enclosing element's end tag; from inside an
+     * element's content when {@code startDepth} is 1.
+     */
+    private static List<String> following(String text, int from, boolean topLevel, int startDepth) {
         List<String> names = new ArrayList<>();
         if (topLevel) {
             return names;
         }
-        int depth = 0;
+        int depth = startDepth;
         int i = text.indexOf('<', from);
         while (i >= 0 && i < text.length()) {
             if (text.startsWith("<!--", i)) {

@@ -113,6 +113,26 @@ class RngSchemaGuideTest {
     }
 
     @Test
+    void insideAnElementsOrAnAttributesNameTheNameIsReplacedNotInserted() {
+        int lem = sample.indexOf("<lem wit=\"#ED\">ประหัตประหาร");
+        List<Proposal> names = guide.propose(sample, lem + "<le".length());
+        // renaming the lemma, which is followed by a reading: only what may come before a reading and starts with "le"
+        assertThat(names).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("lem");
+            assertThat(p.offset()).isEqualTo(lem + 1);
+            assertThat(p.length()).isEqualTo(3);
+            assertThat(p.text()).isEqualTo("lem");
+        });
+        int wit = sample.indexOf("wit=\"#OCR\"", lem);
+        List<Proposal> attributes = guide.propose(sample, wit + 2);
+        assertThat(attributes).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("wit");
+            assertThat(p.offset()).isEqualTo(wit);
+            assertThat(p.length()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void inCommentsAndOutsideTheRootNothingIsProposed() {
         String text = "<?xml version=\"1.0\"?>\n<!-- a <comment> -->\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>";
         assertThat(guide.propose(text, text.indexOf("comment>"))).isEmpty();
