@@ -71,9 +71,11 @@ public final class TextFinder {
             words = BreakIterator.getWordInstance(THAI);
             words.setText(text);
         }
+        // Thai has no case: a pattern without cased letters is searched as it is
+        boolean caseMatters = !query.caseSensitive() && hasCase(pattern);
         int i = 0;
         while (i + n <= text.length()) {
-            int at = query.caseSensitive() ? text.indexOf(pattern, i) : indexIgnoringCase(text, pattern, i);
+            int at = caseMatters ? indexIgnoringCase(text, pattern, i) : text.indexOf(pattern, i);
             if (at < 0) {
                 break;
             }
@@ -85,6 +87,16 @@ public final class TextFinder {
             }
         }
         return found;
+    }
+
+    private static boolean hasCase(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (Character.toLowerCase(c) != c || Character.toUpperCase(c) != c || Character.toTitleCase(c) != c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexIgnoringCase(String text, String pattern, int from) {
