@@ -236,10 +236,15 @@ public final class WorkbenchWindow {
         return workbench instanceof WindowWorkbench w ? Optional.of(w.window()) : Optional.empty();
     }
 
+    /** A tab folder whose first tab stays in front as views arrive, until the person picks one. */
     private static CTabFolder folder(Composite parent) {
         CTabFolder folder = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
+        folder.addListener(SWT.Selection, event -> folder.setData(CHOSEN, Boolean.TRUE));
         return folder;
     }
+
+    /** Marks a folder whose tab the person picked. */
+    private static final String CHOSEN = "siglum.chosen";
 
     private void installAnnotationPainter() {
         AnnotationPainter painter = new AnnotationPainter(viewer, new IAnnotationAccess() {
@@ -323,7 +328,7 @@ public final class WorkbenchWindow {
             return;
         }
         views.put(view, new Placed(view, folder, tab, parent, part));
-        if (folder.getSelection() == null) {
+        if (folder.getSelection() == null || (index == 0 && folder.getData(CHOSEN) == null)) {
             folder.setSelection(tab);
         }
         updateFolders();
