@@ -186,6 +186,24 @@ class WorkbenchContributionsTest {
     }
 
     @Test
+    void aKeyOfACommandWithoutAMenuItemRunsItsHandlerAndTheMenusKeysWorkToo() throws Exception {
+        List<String> ran = new ArrayList<>();
+        window.addCommand(new Command("test.key", "Key only", null, 100, "M1+M2+K", false));
+        window.addHandler("test.key", workbench -> ran.add("key"), 0);
+        window.open(Files.writeString(dir.resolve("chapter.xml"), Samples.CHAPTER));
+        StyledText text = window.viewer().getTextWidget();
+        Event key = new Event();
+        key.keyCode = 'k';
+        key.character = 0x0b;
+        key.stateMask = SWT.MOD1 | SWT.MOD2;
+        text.notifyListeners(SWT.KeyDown, key);
+        assertThat(ran).containsExactly("key");
+        assertThat(key.doit).isFalse();
+        assertThat(window.edition().document().get()).isEqualTo(Samples.CHAPTER);
+        assertThat(menuItem("File", "Save").getAccelerator()).isEqualTo(SWT.MOD1 | 'S');
+    }
+
+    @Test
     void listenersHearOfEditionsEditsCoalescedAndSelections() throws Exception {
         List<String> heard = new ArrayList<>();
         window.workbench().addListener(new WorkbenchListener() {
