@@ -66,6 +66,7 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
         record.setText("Record as reading");
         record.setToolTipText("Make an apparatus entry of the selected suspect, with its text as the OCR reading");
         record.addListener(SWT.Selection, event -> workbench.execute(SuspectsUi.RECORD));
+        record.setEnabled(false);
         count = new Label(root, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -92,6 +93,7 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
                 workbench.select(r.suspect().offset(), r.suspect().length());
             }
         });
+        viewer.addSelectionChangedListener(event -> record.setEnabled(!event.getSelection().isEmpty()));
         Menu context = new Menu(viewer.getTable());
         MenuItem item = new MenuItem(context, SWT.PUSH);
         item.setText("Record as reading");
