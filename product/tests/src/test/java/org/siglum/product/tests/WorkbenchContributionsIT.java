@@ -129,10 +129,11 @@ class WorkbenchContributionsIT {
     void theWindowShowsTheSampleTheApparatusEntriesAndTheContributedCommands() throws Exception {
         assertThat(onUi(() -> (String) call(find(call(workbench, "shell"), "org.eclipse.swt.custom.StyledText").get(0),
                 "getText"))).isEqualTo(Files.readString(dir.resolve("chapter-3.xml")));
-        assertThat(tabs()).containsExactly("Outline", "Apparatus", "Suspects", "Problems");
+        // other bundles of the feature may add views and menus of their own
+        assertThat(tabs()).containsSubsequence("Outline", "Apparatus", "Suspects", "Problems");
         waitFor(() -> apparatusRows() == 136, "the apparatus view lists the sample's 136 entries");
         Map<String, List<String>> menus = menus();
-        assertThat(menus.keySet()).containsExactly("File", "Edit", "Apparatus", "Help");
+        assertThat(menus.keySet()).containsSubsequence("File", "Edit", "Apparatus", "Help");
         assertThat(menus.get("File")).contains("Open…\tCtrl+O", "Open Recent", "Save\tCtrl+S", "Quit\tCtrl+Q");
         assertThat(menus.get("Apparatus")).containsExactly("Record OCR reading…\tShift+Ctrl+R",
                 "Promote reading…\tShift+Ctrl+P", "Delete entry\tShift+Ctrl+D", "-", "Record suspect as reading");
@@ -140,18 +141,23 @@ class WorkbenchContributionsIT {
 
     @Test
     void stoppingTheApparatusBundleTakesItsViewsAndCommandsAwayAndStartingItBringsThemBack() throws Exception {
+        List<String> tabs = tabs();
+        List<String> menuBar = List.copyOf(menus().keySet());
         Bundle apparatus = bundle("siglum.ui.apparatus");
         apparatus.stop();
         waitFor(() -> !tabs().contains("Apparatus"), "the Apparatus tab goes");
-        assertThat(tabs()).containsExactly("Outline", "Problems");
+        assertThat(tabs()).doesNotContain("Apparatus", "Suspects").contains("Outline", "Problems")
+                .hasSize(tabs.size() - 2);
         waitFor(() -> !menus().containsKey("Apparatus"), "the Apparatus menu goes");
-        assertThat(menus().keySet()).containsExactly("File", "Edit", "Help");
+        assertThat(menus().keySet()).doesNotContain("Apparatus").containsSubsequence("File", "Edit", "Help")
+                .hasSize(menuBar.size() - 1);
         assertStillWorks();
 
         apparatus.start();
-        waitFor(() -> tabs().contains("Apparatus"), "the Apparatus tab comes back");
-        assertThat(tabs()).containsExactly("Outline", "Apparatus", "Suspects", "Problems");
+        waitFor(() -> tabs().contains("Apparatus") && tabs().contains("Suspects"), "the tabs come back");
+        assertThat(tabs()).isEqualTo(tabs);
         waitFor(() -> menus().containsKey("Apparatus"), "the Apparatus menu comes back");
+        assertThat(List.copyOf(menus().keySet())).isEqualTo(menuBar);
         waitFor(() -> apparatusRows() == 136, "the apparatus view lists the entries again");
         assertStillWorks();
     }
@@ -163,7 +169,7 @@ class WorkbenchContributionsIT {
         waitFor(() -> labels().stream().anyMatch(t -> t.startsWith("The view Broken could not be shown")),
                 "the status line reports the broken view");
         assertThat(labels()).anyMatch(t -> t.contains("this view is broken on purpose"));
-        assertThat(tabs()).containsExactly("Outline", "Apparatus", "Suspects", "Problems");
+        assertThat(tabs()).containsSubsequence("Outline", "Apparatus", "Suspects", "Problems").doesNotContain("Broken");
         waitFor(() -> apparatusRows() == 136, "the apparatus view still lists the entries");
         assertStillWorks();
         broken.uninstall();
