@@ -76,7 +76,8 @@ class WorkbenchContributionsIT {
         BundleContext context = framework.getBundleContext();
 
         ServiceTracker<Application, Application> application = new ServiceTracker<>(context,
-                context.createFilter("(&(objectClass=" + Application.class.getName() + ")(siglum.application=workbench))"),
+                context.createFilter("(&(objectClass=" + Application.class.getName()
+                        + ")(siglum.application=workbench))"),
                 null);
         application.open();
         Application workbenchApplication = application.waitForService(30_000);
@@ -95,9 +96,7 @@ class WorkbenchContributionsIT {
 
         ServiceTracker<Object, Object> window = new ServiceTracker<>(context,
                 context.createFilter("(&(objectClass=" + WORKBENCH + ")(siglum.window=main))"), null);
-        // all services: this test's class path holds another copy of the API (to compile the broken view), so the
-        // default tracker would leave the window's service out as not assignable to it
-        window.open(true);
+        window.open();
         workbench = window.waitForService(30_000);
         assertThat(workbench).as("the window's Workbench service").isNotNull();
         display = call(call(workbench, "shell"), "getDisplay");
@@ -321,14 +320,53 @@ class WorkbenchContributionsIT {
         throw new AssertionError("no bundle " + symbolicName);
     }
 
-    /** A bundle with one DS component: {@link org.siglum.product.tests.broken.BrokenView} as a ViewContribution. */
+    /** The broken view's source: a view whose part cannot be made. */
+    private static final String BROKEN_VIEW = """
+            package org.siglum.test.broken;
+
+            import org.eclipse.swt.widgets.Composite;
+            import org.siglum.ui.api.ViewContribution;
+            import org.siglum.ui.api.ViewPart;
+            import org.siglum.ui.api.ViewPlacement;
+            import org.siglum.ui.api.Workbench;
+
+            public final class BrokenView implements ViewContribution {
+                public String id() { return "test.broken"; }
+                public String title() { return "Broken"; }
+                public ViewPlacement placement() { return ViewPlacement.BOTTOM; }
+                public ViewPart createPart(Composite parent, Workbench workbench) {
+                    throw new IllegalStateException("this view is broken on purpose");
+                }
+            }
+            """;
+
+    /**
+     * A bundle with one DS component, a ViewContribution that throws in createPart: compiled here against the
+     * product's own API and SWT jars, so that no copy of the API joins this test's class path (the framework would
+     * then hide the services of the API's types from the test).
+     */
     private static InputStream brokenViewBundle() throws IOException {
-        String className = "org.siglum.product.tests.broken.BrokenView";
+        String className = "org.siglum.test.broken.BrokenView";
         String classFile = className.replace('.', '/') + ".class";
-        byte[] bytes;
-        try (InputStream in = WorkbenchContributionsIT.class.getClassLoader().getResourceAsStream(classFile)) {
-            bytes = in.readAllBytes();
+        Path work = Files.createTempDirectory(dir, "broken-view");
+        Path source = Files.createDirectories(work.resolve("src/org/siglum/test/broken")).resolve("BrokenView.java");
+        Files.writeString(source, BROKEN_VIEW);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        Path bundles = Siglum.app().resolve("bundles");
+        String classPath;
+        try (var jars = Files.list(bundles)) {
+            classPath = String.join(java.io.File.pathSeparator, jars
+                    .filter(j -> j.getFileName().toString().startsWith("siglum.ui.api-")
+                            || j.getFileName().toString().startsWith("org.eclipse.swt.gtk.linux"))
+                    .map(Path::toString).toList());
         }
+        javax.tools.JavaCompiler compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertThat(compiler).as("a JDK's compiler").isNotNull();
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        int result = compiler.run(null, messages, messages, "--release", "17", "-cp", classPath, "-d",
+                classes.toString(), source.toString());
+        assertThat(result).as("compiling the broken view: " + messages).isZero();
+        byte[] bytes = Files.readAllBytes(classes.resolve(classFile));
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -92,8 +92,9 @@ public final class ApparatusUi implements ViewContribution {
     /** The commands with their handlers, as registered. */
     List<Map.Entry<CommandContribution, CommandHandler>> commands() {
         return List.of(
-                Map.entry(new Command(RECORD, "&Record OCR reading\u2026", "Record the selected text's reading of a witness",
-                        100, "M1+M2+R", true), handler(this::recordReading, this::hasSelection)),
+                Map.entry(new Command(RECORD, "&Record OCR reading\u2026",
+                        "Record the selected text's reading of a witness", 100, "M1+M2+R", true),
+                        handler(this::recordReading, this::hasSelection)),
                 Map.entry(new Command(PROMOTE, "&Promote reading\u2026", "Make a reading of the entry its lemma", 110,
                         "M1+M2+P", false), handler(this::promoteReading, this::hasEntry)),
                 Map.entry(new Command(DELETE, "&Delete entry", "Delete the entry; its lemma stays in the text", 120,
@@ -155,7 +156,7 @@ public final class ApparatusUi implements ViewContribution {
         return part == null || part.current().isPresent();
     }
 
-    /** Makes an entry of the editor's selection with a reading (of OCR, cause ocr-error unless the person changes them). */
+    /** Makes an entry of the editor's selection with a reading (of OCR, cause ocr-error unless the person says else). */
     void recordReading(Workbench workbench, EditionDocument edition) {
         EditorSelection range = workbench.selection();
         if (range.isEmpty()) {
@@ -180,7 +181,8 @@ public final class ApparatusUi implements ViewContribution {
         ApparatusEntry entry = current.get();
         List<String> witnesses = entry.readings().stream().flatMap(r -> r.witnesses().stream()).toList();
         if (witnesses.isEmpty()) {
-            workbench.showError("Promote reading", "Entry " + entry.id() + " has no reading with a witness to promote.");
+            workbench.showError("Promote reading",
+                    "Entry " + entry.id() + " has no reading with a witness to promote.");
             return;
         }
         String witness = dialogs.chooseWitness(workbench.shell(),

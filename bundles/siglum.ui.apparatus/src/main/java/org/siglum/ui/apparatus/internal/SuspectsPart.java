@@ -89,7 +89,8 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(List.of());
         viewer.addOpenListener(event -> {
-            if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof SuspectRows.Row r) {
+            if (event.getSelection() instanceof IStructuredSelection s
+                    && s.getFirstElement() instanceof SuspectRows.Row r) {
                 workbench.select(r.suspect().offset(), r.suspect().length());
             }
         });

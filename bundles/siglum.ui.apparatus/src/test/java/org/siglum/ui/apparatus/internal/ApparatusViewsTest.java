@@ -213,7 +213,8 @@ class ApparatusViewsTest {
                 .isEqualTo(FINDER.find(edition).stream().map(s -> s.offset()).toList());
         SuspectRows.Row first = rows.get(0);
         assertThat(SuspectRows.cell(first, 0)).isEqualTo(first.suspect().form());
-        assertThat(SuspectRows.cell(first, 3)).isEqualTo(Integer.toString(edition.locate(first.suspect().offset()).line()));
+        assertThat(SuspectRows.cell(first, 3))
+                .isEqualTo(Integer.toString(edition.locate(first.suspect().offset()).line()));
 
         part.viewer().setSelection(new StructuredSelection(first), true);
         part.viewer().getTable().notifyListeners(SWT.DefaultSelection, new Event());

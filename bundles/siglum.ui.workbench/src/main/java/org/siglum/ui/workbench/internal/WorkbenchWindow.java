@@ -398,7 +398,7 @@ public final class WorkbenchWindow {
 
     // --- contributed commands ------------------------------------------------------------------------------------
 
-    /** Adds a command's menu item, key and toolbar button. A second command with the same id is reported and left out. */
+    /** Adds a command's menu item, key and toolbar button; a second command with an id is reported and left out. */
     public void addCommand(CommandContribution command) {
         if (shell.isDisposed()) {
             return;
@@ -658,7 +658,8 @@ public final class WorkbenchWindow {
     }
 
     private void fireEditionChanged() {
-        Optional<org.siglum.core.EditionDocument> model = edition == null ? Optional.empty() : Optional.of(edition.model());
+        Optional<org.siglum.core.EditionDocument> model =
+                edition == null ? Optional.empty() : Optional.of(edition.model());
         for (WorkbenchListener listener : listeners) {
             guard("A view", () -> listener.editionChanged(model));
         }

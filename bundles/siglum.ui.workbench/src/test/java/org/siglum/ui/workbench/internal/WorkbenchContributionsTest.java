@@ -182,7 +182,8 @@ class WorkbenchContributionsTest {
     void aKeyBoundTwiceGoesToTheFirstCommandAndTheClashIsReported() {
         window.addCommand(Command.of("test.save2", "Save too", "Tools", 100, "M1+S"));
         assertThat(menuTexts("Tools")).containsExactly("Save too");
-        assertThat(window.reports()).containsExactly("Ctrl+S is bound to siglum.file.save already; test.save2 gets no key.");
+        assertThat(window.reports())
+                .containsExactly("Ctrl+S is bound to siglum.file.save already; test.save2 gets no key.");
     }
 
     @Test
