@@ -196,7 +196,7 @@ public final class WorkbenchWindow {
         installAnnotationPainter();
         folders.put(ViewPlacement.BOTTOM, folder(centre));
 
-        main.setWeights(layout.weights("sash.main", 1, 4, 1));
+        main.setWeights(layout.weights("sash.main", 2, 7, 3));
         centre.setWeights(layout.weights("sash.editor", 3, 2));
         updateFolders();
 
@@ -221,7 +221,9 @@ public final class WorkbenchWindow {
             checks.close();
             editorFont.dispose();
         });
-        shell.setSize(1100, 750);
+        // room for views on three sides, within the screen
+        org.eclipse.swt.graphics.Rectangle screen = display.getPrimaryMonitor().getClientArea();
+        shell.setSize(Math.min(1400, screen.width * 9 / 10), Math.min(900, screen.height * 9 / 10));
         rebuildCommands();
         updateState();
     }
