@@ -1,9 +1,6 @@
 package org.siglum.ui.workbench.internal;
 
 import java.nio.file.Path;
-import java.util.List;
-
-import org.siglum.apparatus.ReadingSpec;
 
 /** The questions the window asks a person. Behind an interface so tests answer them without modal dialogs. */
 public interface Dialogs {
@@ -22,13 +19,4 @@ public interface Dialogs {
     Path chooseFileToSave(Path near);
 
     void showAbout();
-
-    /**
-     * Asks for the reading of a witness at the selected lemma: witness, reading text and cause (defaults: OCR,
-     * ocr-error). Null if the person cancelled.
-     */
-    ReadingSpec askForReading(String lemma, List<String> witnesses);
-
-    /** Asks which of the witnesses; null if the person cancelled. */
-    String chooseWitness(String question, List<String> witnesses);
 }

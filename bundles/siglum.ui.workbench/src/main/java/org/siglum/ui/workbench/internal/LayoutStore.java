@@ -29,8 +29,12 @@ final class LayoutStore {
         }
     }
 
-    /** The folder Siglum keeps its settings in, by the XDG rules. */
+    /** The folder Siglum keeps its settings in, by the XDG rules (the system property siglum.config overrides). */
     static Path defaultFolder() {
+        String configured = System.getProperty("siglum.config");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return base.resolve("siglum");

@@ -1,10 +1,6 @@
 package org.siglum.ui.workbench.internal;
 
 import java.nio.file.Path;
-import java.util.List;
-
-import org.eclipse.jface.window.Window;
-import org.siglum.apparatus.ReadingSpec;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -12,14 +8,14 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /** {@link Dialogs} with SWT and JFace dialogs over the main window. */
-final class SwtDialogs implements Dialogs {
+public final class SwtDialogs implements Dialogs {
 
     private static final String[] EXTENSIONS = {"*.xml", "*.*"};
     private static final String[] NAMES = {"TEI-XML editions (*.xml)", "All files"};
 
     private final Shell shell;
 
-    SwtDialogs(Shell shell) {
+    public SwtDialogs(Shell shell) {
         this.shell = shell;
     }
 
@@ -69,25 +65,5 @@ final class SwtDialogs implements Dialogs {
         MessageDialog.openInformation(shell, "About Siglum",
                 "Siglum " + WorkbenchApplication.version()
                         + "\nA workbench for critical editions in TEI-XML, with Thai from OCR to print.");
-    }
-
-    @Override
-    public ReadingSpec askForReading(String lemma, List<String> witnesses) {
-        ReadingDialog dialog = new ReadingDialog(shell, lemma, witnesses);
-        return dialog.open() == Window.OK ? dialog.result() : null;
-    }
-
-    @Override
-    public String chooseWitness(String question, List<String> witnesses) {
-        if (witnesses.size() == 1) {
-            return witnesses.get(0);
-        }
-        String[] buttons = new String[witnesses.size() + 1];
-        for (int i = 0; i < witnesses.size(); i++) {
-            buttons[i] = witnesses.get(i);
-        }
-        buttons[witnesses.size()] = "Cancel";
-        int chosen = new MessageDialog(shell, "Choose a witness", null, question, MessageDialog.QUESTION, buttons, 0).open();
-        return chosen >= 0 && chosen < witnesses.size() ? witnesses.get(chosen) : null;
     }
 }

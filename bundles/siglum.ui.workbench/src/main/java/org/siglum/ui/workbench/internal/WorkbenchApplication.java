@@ -3,38 +3,93 @@ package org.siglum.ui.workbench.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.siglum.apparatus.ApparatusService;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.siglum.launcher.api.Application;
 import org.siglum.suspects.SuspectFinder;
+import org.siglum.ui.api.CommandContribution;
+import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.ViewContribution;
+import org.siglum.ui.api.Workbench;
 import org.siglum.ui.workbench.internal.checks.Services;
 import org.siglum.validation.Validator;
 import org.siglum.validation.assist.SchemaGuide;
-import org.siglum.launcher.api.Application;
 
 /**
  * The "workbench" application. The launcher calls {@link #run} on the JVM's main thread, which becomes SWT's user
  * interface thread: the display is created, used and disposed there, and the call returns when the window closes.
+ * <p>
+ * Views, commands and handlers are dynamic, greedy references: they may come and go on any thread at any time, and
+ * each change is passed to the window on the user-interface thread ({@link Display#asyncExec}). While the window is
+ * open it is also registered as a {@link Workbench} service (property {@value #WINDOW_PROPERTY}{@code =main}), so
+ * that tests and tools in the framework can reach it; its methods must be called on the display's thread.
  */
 @Component(service = Application.class, property = Application.NAME_PROPERTY + "=workbench")
 public final class WorkbenchApplication implements Application {
 
-    @Reference
-    Validator validator;
+    /** The service property of the open window's {@link Workbench} service. */
+    public static final String WINDOW_PROPERTY = "siglum.window";
 
     @Reference
-    ApparatusService apparatus;
+    Validator validator;
 
     @Reference
     SuspectFinder suspects;
 
     @Reference
     SchemaGuide guide;
+
+    private final Contributions contributions = new Contributions();
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addView(ViewContribution view) {
+        contributions.addView(view);
+    }
+
+    void removeView(ViewContribution view) {
+        contributions.removeView(view);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addCommand(CommandContribution command) {
+        contributions.addCommand(command);
+    }
+
+    void removeCommand(CommandContribution command) {
+        contributions.removeCommand(command);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addHandler(CommandHandler handler, Map<String, Object> properties) {
+        contributions.addHandler(handler, properties);
+    }
+
+    void removeHandler(CommandHandler handler, Map<String, Object> properties) {
+        contributions.removeHandler(handler, properties);
+    }
 
     @Override
     public int run(List<String> arguments) {
@@ -46,8 +101,12 @@ public final class WorkbenchApplication implements Application {
         Display display = new Display();
         try {
             WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new,
-                    new Services(validator, apparatus, suspects, guide), LayoutStore.defaultFolder());
+                    new Services(validator, suspects, guide), LayoutStore.defaultFolder());
+            contributions.attach(window);
             window.shell().open();
+            ServiceRegistration<Workbench> registration = context == null ? null
+                    : context.registerService(Workbench.class, window.workbench(),
+                            new Hashtable<>(Map.of(WINDOW_PROPERTY, "main", Constants.SERVICE_RANKING, 0)));
             if (!arguments.isEmpty()) {
                 Path file = Path.of(arguments.get(0));
                 if (!window.open(file)) {
@@ -62,9 +121,20 @@ public final class WorkbenchApplication implements Application {
                             + ". File \u203a Open\u2026 (Ctrl+O) opens an edition.");
                 }
             }
-            while (!window.shell().isDisposed()) {
-                if (!display.readAndDispatch()) {
-                    display.sleep();
+            try {
+                while (!window.shell().isDisposed()) {
+                    if (!display.readAndDispatch()) {
+                        display.sleep();
+                    }
+                }
+            } finally {
+                contributions.detach();
+                if (registration != null) {
+                    try {
+                        registration.unregister();
+                    } catch (IllegalStateException e) {
+                        // the bundle stopped first
+                    }
                 }
             }
             return 0;

@@ -3,75 +3,89 @@ package org.siglum.ui.workbench.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jface.bindings.keys.SWTKeySupport;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.text.presentation.IPresentationReconciler;
-import org.eclipse.jface.text.presentation.PresentationReconciler;
-import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.text.source.SourceViewerConfiguration;
-import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.IUndoManager;
 import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.IAnnotationAccess;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Point;
-import org.siglum.apparatus.ApparatusChange;
-import org.siglum.apparatus.ApparatusEntry;
-import org.siglum.apparatus.ApparatusException;
-import org.siglum.apparatus.Reading;
-import org.siglum.apparatus.ReadingSpec;
-import org.siglum.apparatus.Witness;
-import org.siglum.suspects.Suspect;
-import org.siglum.ui.workbench.internal.checks.BackgroundChecks;
-import org.siglum.ui.workbench.internal.checks.CheckResult;
-import org.siglum.ui.workbench.internal.checks.Services;
-import org.siglum.ui.workbench.internal.views.ApparatusRows;
-import org.siglum.ui.workbench.internal.views.ApparatusView;
-import org.siglum.ui.workbench.internal.views.ProblemRows;
-import org.siglum.ui.workbench.internal.views.ProblemsView;
-import org.siglum.validation.Finding;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.siglum.suspects.Suspect;
+import org.siglum.ui.api.CommandContribution;
+import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.EditorSelection;
+import org.siglum.ui.api.ViewContribution;
+import org.siglum.ui.api.ViewPart;
+import org.siglum.ui.api.ViewPlacement;
+import org.siglum.ui.api.Workbench;
+import org.siglum.ui.api.WorkbenchListener;
+import org.siglum.ui.workbench.internal.checks.BackgroundChecks;
+import org.siglum.ui.workbench.internal.checks.CheckResult;
+import org.siglum.ui.workbench.internal.checks.Services;
+import org.siglum.ui.workbench.internal.edition.CoreEdition;
 import org.siglum.ui.workbench.internal.edition.Edition;
-import org.siglum.ui.workbench.internal.editor.EditorFeatures; // [editor features, decision 0028]
 import org.siglum.ui.workbench.internal.edition.EditionOpenException;
 import org.siglum.ui.workbench.internal.edition.SourceProblem;
-import org.siglum.ui.workbench.internal.edition.CoreEdition;
-import org.siglum.ui.workbench.internal.outline.Division;
-import org.siglum.ui.workbench.internal.outline.OutlineModel;
+import org.siglum.ui.workbench.internal.editor.EditorFeatures; // [editor features, decision 0028]
+import org.siglum.ui.workbench.internal.host.CommandRegistry;
+import org.siglum.ui.workbench.internal.host.Keys;
+import org.siglum.ui.workbench.internal.host.MenuLayout;
+import org.siglum.ui.workbench.internal.views.ProblemRows;
+import org.siglum.validation.Finding;
 
 /**
- * The main window: the outline of the edition's divisions beside the XML source editor, a menu bar and a status line.
- * It only wires widgets to the {@link Edition}; what it says comes from {@link WindowState}.
+ * The main window: the XML source editor in the middle, tab folders of contributed views left of it, under it and
+ * right of it, a menu bar and a toolbar built from contributed commands, and a status line. Views, commands and
+ * handlers come and go while the window is open ({@link #addView}, {@link #addCommand}, {@link #addHandler}); what
+ * they see of the window is {@link #workbench()}. The editor itself ({@link #viewer()}) and the checks as you type
+ * stay here.
  */
 public final class WorkbenchWindow {
 
-    /** How long after the last keystroke the outline and the problems are brought up to date. */
+    /** How long after the last keystroke the views hear of the change (coalesced) and the status line is updated. */
     static final int REFRESH_DELAY_MS = 250;
 
     /** How long after the last keystroke validation and the suspects search start, on their own thread. */
@@ -82,34 +96,50 @@ public final class WorkbenchWindow {
     static final String WARNING_TYPE = "siglum.warning";
     static final String SUSPECT_TYPE = "siglum.suspect";
 
+    /** The command after whose menu item the window puts its Open Recent submenu. */
+    public static final String OPEN_COMMAND = "siglum.file.open";
+
     /**
      * Pango takes this as a list of families: markup in a monospaced font, Thai from Loma (fonts-thai-tlwg), which
      * places vowels and tone marks right; a monospaced Thai font gives each mark a cell of its own.
      */
     private static final String EDITOR_FONT = "DejaVu Sans Mono,Loma,Monospace";
 
+    /** A view shown in a tab. */
+    private record Placed(ViewContribution view, CTabFolder folder, CTabItem tab, Composite parent, ViewPart part) {
+    }
+
     private final Display display;
     private final Shell shell;
     private final Dialogs dialogs;
     private final SourceViewer viewer;
-    private final TreeViewer outline;
     private final Label positionLabel;
     private final Label problemsLabel;
     private final Label messageLabel;
     private final Label checkLabel;
     private final Font editorFont;
-    private final Services services;
     private final BackgroundChecks checks;
     private final EditorFeatures editorFeatures; // [editor features, decision 0028]
     private final LayoutStore layout;
+    private final RecentFiles recent;
     private final AnnotationModel annotations = new AnnotationModel();
-    private final ProblemsView problemsView;
-    private final ApparatusView apparatusView;
-    private final CTabFolder bottomTabs;
+    private final WindowWorkbench workbench = new WindowWorkbench(this);
+    private final List<WorkbenchListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<CheckResult>> checkListeners = new CopyOnWriteArrayList<>();
+    private final CommandRegistry commands = new CommandRegistry();
+    private final Map<ViewContribution, Placed> views = new IdentityHashMap<>();
+    private final Map<String, MenuItem> commandItems = new HashMap<>();
+    private final Map<String, ToolItem> toolItems = new HashMap<>();
+    private final Map<Integer, String> keyOnlyCommands = new HashMap<>();
+    private final List<String> reports = new ArrayList<>();
+    private final Map<ViewPlacement, CTabFolder> folders = new LinkedHashMap<>();
+    private final SashForm main;
+    private final SashForm centre;
+    private final ToolBar toolBar;
+    private final Listener keyFilter = this::keyPressed;
     private List<Annotation> shownAnnotations = new ArrayList<>();
-    private List<ApparatusEntry> entries = List.of();
     private CheckResult lastCheck;
-    private boolean syncing;
+    private EditorSelection lastSelection = new EditorSelection(0, 0);
     private final IDocumentListener documentListener = new IDocumentListener() {
         @Override
         public void documentAboutToBeChanged(DocumentEvent event) {
@@ -122,40 +152,34 @@ public final class WorkbenchWindow {
             requestCheck();
         }
     };
-    private final Runnable refresh = this::refreshNow;
+    private final Runnable refresh = () -> {
+        refreshNow();
+        fireDocumentChanged();
+    };
 
-    private MenuItem saveItem;
-    private MenuItem saveAsItem;
-    private MenuItem closeItem;
-    private MenuItem undoItem;
-    private MenuItem redoItem;
     private Edition edition;
     private String notice = "";
 
     public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, Services services, Path settings) {
         this.display = display;
-        this.services = services;
         this.checks = new BackgroundChecks(services, CHECK_DELAY_MS);
         this.layout = new LayoutStore(settings);
+        this.recent = new RecentFiles(settings);
         this.shell = new Shell(display, SWT.SHELL_TRIM);
         this.dialogs = dialogs.apply(shell);
         shell.setText(WindowState.title(null, false));
         shell.setLayout(grid(1, 0));
-        createMenuBar();
+        shell.setMenuBar(new Menu(shell, SWT.BAR));
 
-        // outline | (editor over the apparatus and problems tabs)
-        SashForm sash = new SashForm(shell, SWT.HORIZONTAL | SWT.SMOOTH);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        outline.setContentProvider(new OutlineContentProvider());
-        outline.setLabelProvider(new OutlineLabelProvider());
-        outline.addSelectionChangedListener(event -> {
-            if (event.getSelection() instanceof IStructuredSelection selection
-                    && selection.getFirstElement() instanceof Division division) {
-                revealDivision(division);
-            }
-        });
-        SashForm centre = new SashForm(sash, SWT.VERTICAL | SWT.SMOOTH);
+        toolBar = new ToolBar(shell, SWT.FLAT | SWT.RIGHT | SWT.HORIZONTAL);
+        toolBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        // left | (editor over bottom) | right; a folder without views is hidden and the sash gives its room away
+        main = new SashForm(shell, SWT.HORIZONTAL | SWT.SMOOTH);
+        main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        folders.put(ViewPlacement.LEFT, folder(main));
+        centre = new SashForm(main, SWT.VERTICAL | SWT.SMOOTH);
+        folders.put(ViewPlacement.RIGHT, folder(main));
 
         viewer = new SourceViewer(centre, null, null, false, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
         viewer.configure(new Configuration());
@@ -168,22 +192,17 @@ public final class WorkbenchWindow {
         text.setLeftMargin(6);
         text.addCaretListener(event -> {
             updatePosition(event.caretOffset);
-            followCaret(event.caretOffset);
+            selectionMoved();
         });
+        text.addListener(SWT.Selection, event -> selectionMoved());
         installAnnotationPainter();
         // [editor features, decision 0028] schema content assist, Thai clusters for the caret, find/replace
         editorFeatures = new EditorFeatures(viewer, services.guide(), () -> edition == null ? null : edition.model());
+        folders.put(ViewPlacement.BOTTOM, folder(centre));
 
-        bottomTabs = new CTabFolder(centre, SWT.BORDER | SWT.FLAT);
-        apparatusView = new ApparatusView(bottomTabs, this::selectEntryInEditor,
-                new ApparatusView.Actions(this::recordReading, this::promoteReading, this::deleteEntry));
-        tab(bottomTabs, "Apparatus", apparatusView.control());
-        problemsView = new ProblemsView(bottomTabs, this::revealFinding);
-        tab(bottomTabs, "Problems", problemsView.viewer().getControl());
-        bottomTabs.setSelection(0);
-
-        sash.setWeights(layout.weights("sash.outline", 1, 4));
+        main.setWeights(layout.weights("sash.main", 2, 7, 3));
         centre.setWeights(layout.weights("sash.editor", 3, 2));
+        updateFolders();
 
         Composite status = new Composite(shell, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
@@ -193,28 +212,45 @@ public final class WorkbenchWindow {
         checkLabel = statusLabel(status, 220, false);
         messageLabel = statusLabel(status, SWT.DEFAULT, true);
 
+        display.addFilter(SWT.KeyDown, keyFilter);
         shell.addListener(SWT.Close, event -> event.doit = mayDiscard());
         shell.addDisposeListener(event -> {
-            layout.setWeights("sash.outline", sash.getWeights());
+            layout.setWeights("sash.main", main.getWeights());
             layout.setWeights("sash.editor", centre.getWeights());
             layout.save();
+            display.removeFilter(SWT.KeyDown, keyFilter);
+            for (ViewContribution view : new ArrayList<>(views.keySet())) {
+                disposePart(views.remove(view));
+            }
             checks.close();
             editorFont.dispose();
         });
-        shell.setSize(1100, 750);
+        // room for views on three sides, within the screen
+        org.eclipse.swt.graphics.Rectangle screen = display.getPrimaryMonitor().getClientArea();
+        shell.setSize(Math.min(1400, screen.width * 9 / 10), Math.min(900, screen.height * 9 / 10));
+        rebuildCommands();
         updateState();
     }
 
-    /** A window with the real dialogs' stand-in and no kept layout: for tests. */
+    /** A window with no kept layout: for tests. */
     public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, Services services) {
         this(display, dialogs, services, null);
     }
 
-    private static void tab(CTabFolder folder, String title, org.eclipse.swt.widgets.Control control) {
-        CTabItem item = new CTabItem(folder, SWT.NONE);
-        item.setText(title);
-        item.setControl(control);
+    /** The window behind a workbench, when it is this window's. */
+    public static Optional<WorkbenchWindow> of(Workbench workbench) {
+        return workbench instanceof WindowWorkbench w ? Optional.of(w.window()) : Optional.empty();
     }
+
+    /** A tab folder whose first tab stays in front as views arrive, until the person picks one. */
+    private static CTabFolder folder(Composite parent) {
+        CTabFolder folder = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
+        folder.addListener(SWT.Selection, event -> folder.setData(CHOSEN, Boolean.TRUE));
+        return folder;
+    }
+
+    /** Marks a folder whose tab the person picked. */
+    private static final String CHOSEN = "siglum.chosen";
 
     private void installAnnotationPainter() {
         AnnotationPainter painter = new AnnotationPainter(viewer, new IAnnotationAccess() {
@@ -245,11 +281,13 @@ public final class WorkbenchWindow {
         viewer.addTextPresentationListener(painter);
     }
 
+
     private static GridLayout grid(int columns, int margin) {
         GridLayout layout = new GridLayout(columns, false);
         layout.marginWidth = margin;
         layout.marginHeight = margin;
         layout.horizontalSpacing = 12;
+        layout.verticalSpacing = 2;
         return layout;
     }
 
@@ -261,50 +299,398 @@ public final class WorkbenchWindow {
         return label;
     }
 
-    private void createMenuBar() {
-        Menu bar = new Menu(shell, SWT.BAR);
-        shell.setMenuBar(bar);
+    // --- contributed views ---------------------------------------------------------------------------------------
 
-        Menu file = submenu(bar, "&File");
-        item(file, "&Open\u2026\tCtrl+O", SWT.MOD1 | 'o', this::openChosen);
-        saveItem = item(file, "&Save\tCtrl+S", SWT.MOD1 | 's', this::save);
-        saveAsItem = item(file, "Save &As\u2026\tShift+Ctrl+S", SWT.MOD1 | SWT.SHIFT | 's', this::saveAs);
-        new MenuItem(file, SWT.SEPARATOR);
-        closeItem = item(file, "&Close", 0, this::closeEdition);
-        item(file, "&Quit\tCtrl+Q", SWT.MOD1 | 'q', shell::close);
-
-        Menu edit = submenu(bar, "&Edit");
-        undoItem = item(edit, "&Undo\tCtrl+Z", SWT.MOD1 | 'z', this::undo);
-        redoItem = item(edit, "&Redo\tCtrl+Y", SWT.MOD1 | 'y', this::redo);
-        // [editor features, decision 0028]
-        item(edit, "&Find/Replace\u2026\tCtrl+F", SWT.MOD1 | 'f', () -> editorFeatures.openFind());
-
-        Menu apparatus = submenu(bar, "&Apparatus");
-        item(apparatus, "&Record OCR reading\u2026\tShift+Ctrl+R", SWT.MOD1 | SWT.SHIFT | 'r', this::recordReading);
-        item(apparatus, "&Promote reading\u2026\tShift+Ctrl+P", SWT.MOD1 | SWT.SHIFT | 'p', this::promoteReading);
-        item(apparatus, "&Delete entry\tShift+Ctrl+D", SWT.MOD1 | SWT.SHIFT | 'd', this::deleteEntry);
-
-        Menu help = submenu(bar, "&Help");
-        item(help, "&About Siglum", 0, dialogs::showAbout);
-    }
-
-    private Menu submenu(Menu bar, String text) {
-        MenuItem header = new MenuItem(bar, SWT.CASCADE);
-        header.setText(text);
-        Menu menu = new Menu(shell, SWT.DROP_DOWN);
-        header.setMenu(menu);
-        menu.addListener(SWT.Show, event -> updateState());
-        return menu;
-    }
-
-    private static MenuItem item(Menu menu, String text, int accelerator, Runnable action) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(text);
-        if (accelerator != 0) {
-            item.setAccelerator(accelerator);
+    /**
+     * Shows a view in a tab at its place, among the others by order. A view that throws while making its part is
+     * reported in the status line and left out.
+     */
+    public void addView(ViewContribution view) {
+        if (shell.isDisposed() || views.containsKey(view)) {
+            return;
         }
-        item.addListener(SWT.Selection, event -> action.run());
-        return item;
+        CTabFolder folder = folders.get(view.placement() == null ? ViewPlacement.BOTTOM : view.placement());
+        Comparator<ViewContribution> byOrder = Comparator.comparingInt(ViewContribution::order)
+                .thenComparing(ViewContribution::id);
+        int index = (int) views.values().stream()
+                .filter(p -> p.folder() == folder && byOrder.compare(p.view(), view) < 0)
+                .count();
+        Composite parent = new Composite(folder, SWT.NONE);
+        parent.setLayout(new FillLayout());
+        CTabItem tab = new CTabItem(folder, SWT.NONE, index);
+        tab.setText(view.title());
+        tab.setControl(parent);
+        ViewPart part;
+        try {
+            part = view.createPart(parent, workbench);
+            if (part == null) {
+                throw new IllegalStateException("it made no part");
+            }
+        } catch (Exception | LinkageError e) {
+            tab.dispose();
+            parent.dispose();
+            report("The view " + view.title() + " could not be shown: " + describe(e));
+            updateFolders();
+            return;
+        }
+        views.put(view, new Placed(view, folder, tab, parent, part));
+        if (folder.getSelection() == null || (index == 0 && folder.getData(CHOSEN) == null)) {
+            folder.setSelection(tab);
+        }
+        updateFolders();
+    }
+
+    /** Disposes the view's part and removes its tab. */
+    public void removeView(ViewContribution view) {
+        Placed placed = views.remove(view);
+        if (placed != null && !shell.isDisposed()) {
+            disposePart(placed);
+            updateFolders();
+        }
+    }
+
+    private void disposePart(Placed placed) {
+        try {
+            placed.part().dispose();
+        } catch (RuntimeException | LinkageError e) {
+            report("The view " + placed.view().title() + " failed while closing: " + describe(e));
+        }
+        if (!placed.tab().isDisposed()) {
+            placed.tab().dispose();
+        }
+        if (!placed.parent().isDisposed()) {
+            placed.parent().dispose();
+        }
+    }
+
+    private void updateFolders() {
+        for (CTabFolder folder : folders.values()) {
+            boolean visible = folder.getItemCount() > 0;
+            if (folder.getVisible() != visible) {
+                folder.setVisible(visible);
+            }
+            if (visible && folder.getSelection() == null) {
+                folder.setSelection(0);
+            }
+        }
+        centre.layout(true);
+        main.layout(true);
+    }
+
+    /** The part of a view shown now, by the view's id, if it is of that type. */
+    public <T extends ViewPart> Optional<T> part(String viewId, Class<T> type) {
+        return views.values().stream()
+                .filter(p -> p.view().id().equals(viewId))
+                .map(Placed::part)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst();
+    }
+
+    /** The titles of the tabs at a place, in order. */
+    public List<String> tabs(ViewPlacement placement) {
+        List<String> titles = new ArrayList<>();
+        for (CTabItem item : folders.get(placement).getItems()) {
+            titles.add(item.getText());
+        }
+        return titles;
+    }
+
+    /** Brings the view's tab to the front. */
+    public void showView(String viewId) {
+        views.values().stream().filter(p -> p.view().id().equals(viewId)).findFirst()
+                .ifPresent(p -> p.folder().setSelection(p.tab()));
+    }
+
+    // --- contributed commands ------------------------------------------------------------------------------------
+
+    /** Adds a command's menu item, key and toolbar button; a second command with an id is reported and left out. */
+    public void addCommand(CommandContribution command) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        if (!commands.addCommand(command)) {
+            report("The command " + command.id() + " is registered twice; the second is left out.");
+            return;
+        }
+        rebuildCommands();
+    }
+
+    public void removeCommand(CommandContribution command) {
+        if (!shell.isDisposed() && commands.removeCommand(command)) {
+            rebuildCommands();
+        }
+    }
+
+    /** Adds a handler for a command; among several, the highest ranking carries it out. */
+    public void addHandler(String commandId, CommandHandler handler, int ranking) {
+        commands.addHandler(commandId, handler, ranking);
+        if (!shell.isDisposed()) {
+            refreshEnablement();
+        }
+    }
+
+    public void removeHandler(String commandId, CommandHandler handler) {
+        commands.removeHandler(commandId, handler);
+        if (!shell.isDisposed()) {
+            refreshEnablement();
+        }
+    }
+
+    /**
+     * Runs a command's handler if it has one and it is enabled. What the handler throws is shown to the person as an
+     * error naming the command; the window goes on.
+     */
+    public boolean execute(String commandId) {
+        Optional<CommandHandler> handler = commands.handler(commandId);
+        if (handler.isEmpty() || !enabled(handler.get())) {
+            return false;
+        }
+        try {
+            handler.get().execute(workbench);
+        } catch (Exception | LinkageError e) {
+            String name = commands.command(commandId).map(CommandContribution::label).orElse(commandId)
+                    .replace("&", "").replace("\u2026", "");
+            report(name + " failed: " + describe(e));
+            dialogs.showError(name + " failed", describe(e));
+        }
+        if (!shell.isDisposed()) {
+            updateState();
+        }
+        return true;
+    }
+
+    private boolean enabled(CommandHandler handler) {
+        try {
+            return handler.isEnabled(workbench);
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private boolean enabled(String commandId) {
+        return commands.handler(commandId).map(this::enabled).orElse(false);
+    }
+
+    /** Builds the menu bar, the toolbar and the key bindings again from the commands registered now. */
+    private void rebuildCommands() {
+        List<CommandContribution> all = commands.commands();
+        Map<String, Keys> bound = new HashMap<>();
+        Map<Integer, String> byAccelerator = new HashMap<>();
+        for (CommandContribution command : all) {
+            Optional<String> sequence = command.keys();
+            if (sequence.isEmpty() || sequence.get().isBlank()) {
+                continue;
+            }
+            try {
+                Keys keys = Keys.parse(sequence.get());
+                String owner = byAccelerator.putIfAbsent(keys.accelerator(), command.id());
+                if (owner != null) {
+                    report(keys.text() + " is bound to " + owner + " already; " + command.id() + " gets no key.");
+                } else {
+                    bound.put(command.id(), keys);
+                }
+            } catch (IllegalArgumentException e) {
+                report("The command " + command.id() + " has a key binding that cannot be read: " + e.getMessage());
+            }
+        }
+
+        Menu old = shell.getMenuBar();
+        Menu bar = new Menu(shell, SWT.BAR);
+        commandItems.clear();
+        keyOnlyCommands.clear();
+        for (MenuLayout.Menu menu : MenuLayout.menus(all)) {
+            MenuItem header = new MenuItem(bar, SWT.CASCADE);
+            header.setText("&" + menu.name());
+            Menu dropDown = new Menu(shell, SWT.DROP_DOWN);
+            header.setMenu(dropDown);
+            dropDown.addListener(SWT.Show, event -> updateState());
+            for (CommandContribution command : menu.items()) {
+                if (command == null) {
+                    new MenuItem(dropDown, SWT.SEPARATOR);
+                    continue;
+                }
+                MenuItem item = new MenuItem(dropDown, SWT.PUSH);
+                Keys keys = bound.get(command.id());
+                item.setText(keys == null ? command.label() : command.label() + "\t" + keys.text());
+                if (keys != null) {
+                    item.setAccelerator(keys.accelerator());
+                }
+                String id = command.id();
+                item.addListener(SWT.Selection, event -> execute(id));
+                commandItems.put(id, item);
+                if (id.equals(OPEN_COMMAND)) {
+                    recentMenu(dropDown);
+                }
+            }
+        }
+        for (CommandContribution command : all) {
+            Keys keys = bound.get(command.id());
+            if (keys != null && !commandItems.containsKey(command.id())) {
+                keyOnlyCommands.put(keys.accelerator(), command.id());
+            }
+        }
+        shell.setMenuBar(bar);
+        if (old != null) {
+            old.dispose();
+        }
+
+        for (ToolItem item : toolBar.getItems()) {
+            item.dispose();
+        }
+        toolItems.clear();
+        for (CommandContribution command : MenuLayout.toolbar(all)) {
+            ToolItem item = new ToolItem(toolBar, SWT.PUSH);
+            item.setText(command.toolbarText());
+            item.setToolTipText(command.description());
+            String id = command.id();
+            item.addListener(SWT.Selection, event -> execute(id));
+            toolItems.put(id, item);
+        }
+        boolean buttons = toolBar.getItemCount() > 0;
+        ((GridData) toolBar.getLayoutData()).exclude = !buttons;
+        toolBar.setVisible(buttons);
+        shell.layout(true);
+        refreshEnablement();
+    }
+
+    private void recentMenu(Menu file) {
+        MenuItem cascade = new MenuItem(file, SWT.CASCADE);
+        cascade.setText("Open &Recent");
+        Menu files = new Menu(shell, SWT.DROP_DOWN);
+        cascade.setMenu(files);
+        files.addListener(SWT.Show, event -> {
+            for (MenuItem item : files.getItems()) {
+                item.dispose();
+            }
+            List<Path> paths = recent.files();
+            if (paths.isEmpty()) {
+                MenuItem none = new MenuItem(files, SWT.PUSH);
+                none.setText("(none)");
+                none.setEnabled(false);
+            }
+            for (Path path : paths) {
+                MenuItem item = new MenuItem(files, SWT.PUSH);
+                item.setText(path.getFileName() + "  \u2014  " + path.getParent());
+                item.addListener(SWT.Selection, e -> open(path));
+            }
+        });
+    }
+
+    /** Keys of commands that have no menu item (menu items' accelerators handle the others). */
+    private void keyPressed(Event event) {
+        if (keyOnlyCommands.isEmpty() || !(event.widget instanceof Control control) || control.isDisposed()
+                || control.getShell() != shell) {
+            return;
+        }
+        int accelerator = SWTKeySupport.convertEventToUnmodifiedAccelerator(event);
+        String id = keyOnlyCommands.get(accelerator);
+        if (id != null && execute(id)) {
+            event.doit = false;
+            event.type = SWT.None;
+        }
+    }
+
+    private void refreshEnablement() {
+        for (Map.Entry<String, MenuItem> entry : commandItems.entrySet()) {
+            boolean enabled = enabled(entry.getKey());
+            if (!entry.getValue().isDisposed() && entry.getValue().getEnabled() != enabled) {
+                entry.getValue().setEnabled(enabled);
+            }
+        }
+        for (Map.Entry<String, ToolItem> entry : toolItems.entrySet()) {
+            boolean enabled = enabled(entry.getKey());
+            if (!entry.getValue().isDisposed() && entry.getValue().getEnabled() != enabled) {
+                entry.getValue().setEnabled(enabled);
+            }
+        }
+    }
+
+    /** The commands registered now, in registration order. */
+    public List<CommandContribution> commands() {
+        return commands.commands();
+    }
+
+    /** What went wrong with contributions (views that did not open, handlers that threw, key clashes), in order. */
+    public List<String> reports() {
+        return List.copyOf(reports);
+    }
+
+    private void report(String message) {
+        reports.add(message);
+        notice = message;
+        if (!messageLabel().isDisposed()) {
+            messageLabel().setText(message);
+            messageLabel().setToolTipText(message);
+        }
+    }
+
+    private Label messageLabel() {
+        return messageLabel;
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    // --- listeners -------------------------------------------------------------------------------------------------
+
+    void addListener(WorkbenchListener listener) {
+        if (!listeners.contains(listener)) {
+            listeners.add(listener);
+        }
+    }
+
+    void removeListener(WorkbenchListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Hears each check's result shown (findings and suspects of the text as it is). */
+    public void addCheckListener(Consumer<CheckResult> listener) {
+        checkListeners.add(listener);
+    }
+
+    public void removeCheckListener(Consumer<CheckResult> listener) {
+        checkListeners.remove(listener);
+    }
+
+    private void guard(String who, Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException | LinkageError e) {
+            report(who + " failed: " + describe(e));
+        }
+    }
+
+    private void fireEditionChanged() {
+        Optional<org.siglum.core.EditionDocument> model =
+                edition == null ? Optional.empty() : Optional.of(edition.model());
+        for (WorkbenchListener listener : listeners) {
+            guard("A view", () -> listener.editionChanged(model));
+        }
+    }
+
+    private void fireDocumentChanged() {
+        if (edition == null || shell.isDisposed()) {
+            return;
+        }
+        org.siglum.core.EditionDocument model = edition.model();
+        for (WorkbenchListener listener : listeners) {
+            guard("A view", () -> listener.documentChanged(model));
+        }
+    }
+
+    private void selectionMoved() {
+        EditorSelection now = selection();
+        if (now.equals(lastSelection)) {
+            return;
+        }
+        lastSelection = now;
+        refreshEnablement();
+        for (WorkbenchListener listener : listeners) {
+            guard("A view", () -> listener.selectionChanged(now));
+        }
     }
 
     // --- opening and closing -------------------------------------------------------------------------------------
@@ -321,6 +707,7 @@ public final class WorkbenchWindow {
             dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
+        recent.add(file);
         show(opened, "");
         return true;
     }
@@ -340,7 +727,6 @@ public final class WorkbenchWindow {
         notice = message;
         lastCheck = null;
         clearAnnotations();
-        problemsView.show(List.of());
         if (next == null) {
             viewer.setDocument(null);
             viewer.setEditable(false);
@@ -352,17 +738,21 @@ public final class WorkbenchWindow {
             // focus in the text, not the outline: GTK selects a tree's first row when it takes the focus
             viewer.getTextWidget().setFocus();
         }
+        lastSelection = selection();
         refreshNow();
+        fireEditionChanged();
     }
 
-    private void openChosen() {
+    /** Asks for a file and opens it. */
+    public void openChosen() {
         Path chosen = dialogs.chooseFileToOpen(edition == null ? null : edition.path());
         if (chosen != null) {
             open(chosen);
         }
     }
 
-    private void closeEdition() {
+    /** Closes the edition (asking about unsaved changes). */
+    public void closeEdition() {
         if (mayDiscard()) {
             show(null, "No edition open: File \u203a Open\u2026 opens one.");
         }
@@ -380,7 +770,8 @@ public final class WorkbenchWindow {
         };
     }
 
-    private boolean save() {
+    /** Saves the edition; false (after telling the person) if it could not. */
+    public boolean save() {
         if (edition == null) {
             return false;
         }
@@ -394,7 +785,8 @@ public final class WorkbenchWindow {
         }
     }
 
-    private void saveAs() {
+    /** Asks for a file and saves the edition there; it becomes the edition's file. */
+    public void saveAs() {
         if (edition == null) {
             return;
         }
@@ -404,42 +796,52 @@ public final class WorkbenchWindow {
         }
         try {
             edition.saveAs(target);
+            recent.add(target);
         } catch (IOException e) {
             dialogs.showError("Cannot save " + target.getFileName(), e.getMessage());
         }
         updateState();
+        fireEditionChanged();
     }
 
-    private void undo() {
+    public void undo() {
         if (edition != null && edition.canUndo()) {
             edition.undo();
         }
     }
 
-    private void redo() {
+    public void redo() {
         if (edition != null && edition.canRedo()) {
             edition.redo();
         }
     }
 
-    // --- keeping the views up to date ----------------------------------------------------------------------------
+    /** Closes the window (asking about unsaved changes). */
+    public void quit() {
+        shell.close();
+    }
 
-    /** Brings the outline, the problems and the title up to date with the text now (normally done after a pause). */
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** The files opened last, most recent first. */
+    public List<Path> recentFiles() {
+        return recent.files();
+    }
+
+    // --- keeping the status line up to date ----------------------------------------------------------------------
+
+    /** Brings the status line and the title up to date with the text now (normally done after a pause). */
     public void refreshNow() {
         if (shell.isDisposed()) {
             return;
         }
         if (edition == null) {
-            outline.setInput(List.of());
-            entries = List.of();
-            apparatusView.show(entries, List.of());
             problemsLabel.setText("");
             checkLabel.setText("");
             messageLabel.setText(notice);
         } else {
-            refreshApparatus();
-            outline.setInput(OutlineModel.divisions(edition.document().get()));
-            outline.expandAll();
             List<SourceProblem> problems = edition.problems();
             problemsLabel.setText(WindowState.problemCount(problems));
             messageLabel.setText(problems.isEmpty() ? notice : WindowState.firstProblem(problems));
@@ -466,22 +868,48 @@ public final class WorkbenchWindow {
     }
 
     private void updateState() {
+        if (shell.isDisposed()) {
+            return;
+        }
         updateTitle();
-        boolean open = edition != null;
-        saveItem.setEnabled(open);
-        saveAsItem.setEnabled(open);
-        closeItem.setEnabled(open);
-        undoItem.setEnabled(open && edition.canUndo());
-        redoItem.setEnabled(open && edition.canRedo());
+        refreshEnablement();
     }
 
-    private void revealDivision(Division division) {
+    // --- what the contributions see -----------------------------------------------------------------------------
+
+    /** The window as the contributed views and handlers see it. */
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /** The editor's selection; (0, 0) when no edition is open. */
+    EditorSelection selection() {
+        if (edition == null) {
+            return new EditorSelection(0, 0);
+        }
+        Point range = viewer.getSelectedRange();
+        return new EditorSelection(Math.max(0, range.x), Math.max(0, range.y));
+    }
+
+    /** Selects a range of the text (clamped to it) and scrolls it into view. */
+    void select(int offset, int length) {
         if (edition == null) {
             return;
         }
-        int length = division.headEnd() - division.headStart();
-        viewer.setSelectedRange(division.headStart(), length);
-        viewer.revealRange(division.headStart(), length);
+        int size = edition.document().getLength();
+        int start = Math.max(0, Math.min(offset, size));
+        int extent = Math.max(0, Math.min(length, size - start));
+        viewer.setSelectedRange(start, extent);
+        viewer.revealRange(start, extent);
+        selectionMoved();
+    }
+
+    void showMessage(String message) {
+        notice = message == null ? "" : message;
+        if (!messageLabel.isDisposed()) {
+            messageLabel.setText(notice);
+            messageLabel.setToolTipText(notice);
+        }
     }
 
     // --- validation as you type and the suspects ------------------------------------------------------------------
@@ -506,7 +934,6 @@ public final class WorkbenchWindow {
             return;
         }
         lastCheck = result;
-        problemsView.show(result.findings());
         Map<Annotation, Position> added = new HashMap<>();
         for (Finding finding : result.findings()) {
             int offset = Math.max(0, Math.min(finding.offset(), text.length() - 1));
@@ -524,6 +951,9 @@ public final class WorkbenchWindow {
                 : ProblemRows.count(result.findings());
         checkLabel.setText(words + " \u00b7 " + result.suspects().size() + " suspects");
         checkLabel.setToolTipText("Validated against the Siglum schema in " + result.millis() + " ms");
+        for (Consumer<CheckResult> listener : checkListeners) {
+            guard("A view", () -> listener.accept(result));
+        }
     }
 
     private void clearAnnotations() {
@@ -532,7 +962,7 @@ public final class WorkbenchWindow {
     }
 
     /** How much to underline from an offset: a whole tag, else a word, at least one character. */
-    static int extent(String text, int offset) {
+    public static int extent(String text, int offset) {
         if (text.isEmpty() || offset >= text.length()) {
             return 0;
         }
@@ -549,175 +979,26 @@ public final class WorkbenchWindow {
         return Math.max(1, end - offset);
     }
 
-    private void revealFinding(Finding finding) {
-        if (edition == null) {
-            return;
-        }
-        String text = edition.document().get();
-        int offset = Math.max(0, Math.min(finding.offset(), text.length()));
-        int length = extent(text, offset);
-        viewer.setSelectedRange(offset, length);
-        viewer.revealRange(offset, length);
-        viewer.getTextWidget().setFocus();
-    }
 
     /** The last check's result shown, or null. */
     public CheckResult lastCheck() {
         return lastCheck;
     }
 
-    // --- the apparatus --------------------------------------------------------------------------------------------
-
-    private void refreshApparatus() {
-        entries = services.apparatus().entries(edition.model());
-        List<Witness> witnesses = services.apparatus().witnesses(edition.model());
-        ApparatusEntry selected = apparatusView.selection();
-        syncing = true;
-        try {
-            apparatusView.show(entries, witnesses);
-            if (selected != null) {
-                ApparatusEntry now = ApparatusRows.at(entries, viewer.getTextWidget().getCaretOffset());
-                apparatusView.reveal(now == null ? null : now.id());
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    /** The editor selects the lemma of the entry selected in the view (the whole entry when it has no lemma). */
-    private void selectEntryInEditor(ApparatusEntry entry) {
-        if (syncing || edition == null) {
-            return;
-        }
-        int start = entry.lemma().map(Reading::start).orElse(entry.start());
-        int end = entry.lemma().map(Reading::end).orElse(entry.end());
-        syncing = true;
-        try {
-            viewer.setSelectedRange(start, end - start);
-            viewer.revealRange(start, end - start);
-        } finally {
-            syncing = false;
-        }
-    }
-
-    /** The view selects the entry the caret is in. */
-    private void followCaret(int offset) {
-        if (syncing || edition == null) {
-            return;
-        }
-        ApparatusEntry entry = ApparatusRows.at(entries, offset);
-        ApparatusEntry selected = apparatusView.selection();
-        String id = entry == null ? null : entry.id();
-        if (selected == null ? id == null : selected.id().equals(id)) {
-            return;
-        }
-        syncing = true;
-        try {
-            apparatusView.reveal(id);
-        } finally {
-            syncing = false;
-        }
-    }
-
-    /** Makes an entry of the editor's selection with a reading (of OCR, cause ocr-error unless the person changes them). */
-    void recordReading() {
-        if (edition == null) {
-            return;
-        }
-        Point range = viewer.getSelectedRange();
-        if (range.y == 0) {
-            dialogs.showError("Record OCR reading", "Select the text of the lemma in the editor first.");
-            return;
-        }
-        String lemma = edition.document().get().substring(range.x, range.x + range.y);
-        List<String> witnesses = services.apparatus().witnesses(edition.model()).stream().map(Witness::id).toList();
-        ReadingSpec reading = dialogs.askForReading(lemma, witnesses);
-        if (reading == null) {
-            return;
-        }
-        change("Cannot record the reading", () -> services.apparatus().createEntry(edition.model(), range.x,
-                range.x + range.y, List.of(), reading));
-    }
-
-    /** Promotes a reading of the selected entry to lemma (asking which, when there are several). */
-    void promoteReading() {
-        ApparatusEntry entry = selectedEntry("Promote reading");
-        if (entry == null) {
-            return;
-        }
-        List<String> witnesses = entry.readings().stream().flatMap(r -> r.witnesses().stream()).toList();
-        if (witnesses.isEmpty()) {
-            dialogs.showError("Promote reading", "Entry " + entry.id() + " has no reading with a witness to promote.");
-            return;
-        }
-        String witness = dialogs.chooseWitness("Promote the reading of which witness in entry " + entry.id() + "?",
-                witnesses);
-        if (witness != null) {
-            change("Cannot promote the reading", () -> services.apparatus().promote(edition.model(), entry.id(), witness));
-        }
-    }
-
-    /** Deletes the selected entry: its lemma stays in the text. */
-    void deleteEntry() {
-        ApparatusEntry entry = selectedEntry("Delete entry");
-        if (entry != null) {
-            change("Cannot delete the entry", () -> services.apparatus().deleteEntry(edition.model(), entry.id()));
-        }
-    }
-
-    private ApparatusEntry selectedEntry(String action) {
-        if (edition == null) {
-            return null;
-        }
-        ApparatusEntry entry = apparatusView.selection();
-        if (entry == null) {
-            entry = ApparatusRows.at(entries, viewer.getTextWidget().getCaretOffset());
-        }
-        if (entry == null) {
-            dialogs.showError(action, "Select an entry in the apparatus view, or put the cursor in one.");
-        }
-        return entry;
-    }
-
-    private interface Operation {
-        ApparatusChange run() throws ApparatusException;
-    }
-
-    /** Runs a service operation (one undoable edit); a refusal is shown with its reason and changes nothing. */
-    private void change(String failure, Operation operation) {
-        ApparatusChange change;
-        try {
-            change = operation.run();
-        } catch (ApparatusException e) {
-            dialogs.showError(failure, e.getMessage());
-            return;
-        }
-        notice = change.description();
-        refreshNow();
-        if (change.entryId() != null) {
-            syncing = true;
-            try {
-                apparatusView.reveal(change.entryId());
-            } finally {
-                syncing = false;
-            }
-        }
-        viewer.setSelectedRange(change.start(), 0);
-        viewer.revealRange(change.start(), change.end() - change.start());
-    }
-
-    // --- for the application and for tests -----------------------------------------------------------------------
+    // --- for the application, the workbench's own contributions and tests ------------------------------------------
 
     public Shell shell() {
         return shell;
     }
 
-    public SourceViewer viewer() {
-        return viewer;
+    /** The editor. Code inside this bundle reaches the text widget, the document and the selection through it. */
+    /** [editor features, decision 0028] content assist and find/replace. */
+    public EditorFeatures editorFeatures() {
+        return editorFeatures;
     }
 
-    public TreeViewer outline() {
-        return outline;
+    public SourceViewer viewer() {
+        return viewer;
     }
 
     /** The open edition, or null. */
@@ -731,24 +1012,10 @@ public final class WorkbenchWindow {
                 checkLabel.getText()};
     }
 
-    public ApparatusView apparatusView() {
-        return apparatusView;
-    }
-
-    /** [editor features, decision 0028] content assist and find/replace. */
-    public EditorFeatures editorFeatures() {
-        return editorFeatures;
-    }
-
-    public ProblemsView problemsView() {
-        return problemsView;
-    }
-
     /** The annotations in the editor now: validation findings and suspects. */
     public AnnotationModel annotations() {
         return annotations;
     }
-
 
     /** The text editor's setup: XML colours, no partitioner, no hovers, undo kept by the edition. */
     private static final class Configuration extends SourceViewerConfiguration {

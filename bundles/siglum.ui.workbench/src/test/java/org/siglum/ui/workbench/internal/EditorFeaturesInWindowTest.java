@@ -44,8 +44,7 @@ class EditorFeaturesInWindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        window = new WorkbenchWindow(display, shell -> new WorkbenchWindowTest.ScriptedDialogs(), TestServices.get());
-        window.shell().open();
+        window = TestWindows.open(display, new WorkbenchWindowTest.ScriptedDialogs(), dir.resolve("config"));
         String root = System.getProperty("siglum.root");
         Path repo = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
         sample = Files.readString(repo.resolve("samples/chapter-3.xml"));

@@ -1,6 +1,5 @@
 package org.siglum.ui.workbench.internal;
 
-import org.siglum.apparatus.internal.DocumentApparatus;
 import org.siglum.suspects.internal.ThaiSuspectFinder;
 import org.siglum.ui.workbench.internal.checks.Services;
 import org.siglum.validation.internal.ValidationService;
@@ -16,8 +15,7 @@ final class TestServices {
 
     static synchronized Services get() {
         if (services == null) {
-            services = new Services(new ValidationService(), new DocumentApparatus(), new ThaiSuspectFinder(),
-                    new RngSchemaGuide());
+            services = new Services(new ValidationService(), new ThaiSuspectFinder(), new RngSchemaGuide());
         }
         return services;
     }

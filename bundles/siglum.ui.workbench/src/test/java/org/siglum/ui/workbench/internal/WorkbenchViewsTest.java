@@ -12,25 +12,21 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.siglum.apparatus.ApparatusEntry;
-import org.siglum.apparatus.ReadingSpec;
+import org.siglum.ui.workbench.internal.views.ProblemsContribution;
 import org.siglum.validation.Finding;
 
 /**
- * The apparatus and problems views over the sample edition (samples/chapter-3.xml), with the real validation,
- * apparatus and suspects components, under a real display.
+ * The problems view and the marks in the editor over the sample edition (samples/chapter-3.xml), with the real
+ * validation and suspects components, under a real display. (The apparatus view is siglum.ui.apparatus's.)
  */
 class WorkbenchViewsTest {
 
@@ -60,8 +56,7 @@ class WorkbenchViewsTest {
         assumeTrue(Files.isRegularFile(source), "no samples/chapter-3.xml under " + root);
         sample = Files.readString(source);
         Path file = Files.writeString(dir.resolve("chapter-3.xml"), sample);
-        window = new WorkbenchWindow(display, shell -> dialogs, TestServices.get(), dir.resolve("config"));
-        window.shell().open();
+        window = TestWindows.open(display, dialogs, dir.resolve("config"));
         assertThat(window.open(file)).isTrue();
         pump();
     }
@@ -74,75 +69,6 @@ class WorkbenchViewsTest {
             window.shell().dispose();
             pump();
         }
-    }
-
-    @Test
-    void selectingAnEntryInTheApparatusViewSelectsItsLemmaInTheEditor() {
-        List<ApparatusEntry> shown = window.apparatusView().visible();
-        assertThat(shown).hasSize(136);
-        ApparatusEntry e1 = shown.stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
-        assertThat(WorkbenchViewsTestSupport.cells(e1)).containsExactly("e1", "247", "ประหัตประหาร ED",
-                "ประทัดประหาร OCR", "ocr-error / ocr");
-
-        window.apparatusView().viewer().setSelection(new StructuredSelection(e1), true);
-        pump();
-
-        StyledText text = window.viewer().getTextWidget();
-        int lemStart = e1.lemma().orElseThrow().start();
-        int lemEnd = e1.lemma().orElseThrow().end();
-        assertThat(text.getSelectionRange().x).isEqualTo(lemStart);
-        assertThat(text.getSelectionRange().y).isEqualTo(lemEnd - lemStart);
-        assertThat(text.getSelectionText()).isEqualTo("<lem wit=\"#ED\">ประหัตประหาร</lem>");
-    }
-
-    @Test
-    void movingTheCaretIntoAnEntrySelectsItInTheView() {
-        StyledText text = window.viewer().getTextWidget();
-        text.setFocus();
-        text.setCaretOffset(sample.indexOf("กรรมกร</rdg>"));
-        pump();
-        assertThat(window.apparatusView().selection()).isNotNull();
-        assertThat(window.apparatusView().selection().id()).isEqualTo("e2");
-    }
-
-    @Test
-    void recordingAnOcrReadingChangesOnlyTheSelectedRangeAndUndoRestoresTheText() {
-        String lemma = "พังพินาศ";
-        int start = sample.indexOf(lemma);
-        int end = start + lemma.length();
-        window.viewer().setSelectedRange(start, lemma.length());
-        dialogs.reading = ReadingSpec.of("OCR", "พังพินาด", "ocr-error");
-
-        menuItem("Apparatus", "Record OCR reading").notifyListeners(SWT.Selection, new Event());
-        pump();
-
-        String after = window.edition().document().get();
-        assertThat(dialogs.errors).isEmpty();
-        assertThat(after).startsWith(sample.substring(0, start)).endsWith(sample.substring(end));
-        String inserted = after.substring(start, after.length() - (sample.length() - end));
-        assertThat(inserted).matches("<app xml:id=\"app-\\d+\"><lem>พังพินาศ</lem>"
-                + "<rdg wit=\"#OCR\" cause=\"ocr-error\">พังพินาด</rdg></app>");
-        assertThat(window.apparatusView().visible()).hasSize(137);
-        ApparatusEntry made = window.apparatusView().selection();
-        assertThat(made).isNotNull();
-        assertThat(made.lemmaText()).isEqualTo(lemma);
-        assertThat(WorkbenchViewsTestSupport.cells(made)[3]).isEqualTo("พังพินาด OCR");
-
-        menuItem("Edit", "Undo").notifyListeners(SWT.Selection, new Event());
-        pump();
-        assertThat(window.edition().document().get()).isEqualTo(sample);
-        waitUntil(() -> window.apparatusView().visible().size() == 136, "the view drops the undone entry");
-    }
-
-    @Test
-    void aRefusalOfTheServiceIsShownWithItsReasonAndChangesNothing() {
-        int start = sample.indexOf("<p>");
-        window.viewer().setSelectedRange(start, 10); // crosses the start tag
-        dialogs.reading = ReadingSpec.of("OCR", "x", "ocr-error");
-        menuItem("Apparatus", "Record OCR reading").notifyListeners(SWT.Selection, new Event());
-        pump();
-        assertThat(dialogs.errors).hasSize(1);
-        assertThat(window.edition().document().get()).isEqualTo(sample);
     }
 
     @Test
@@ -175,24 +101,11 @@ class WorkbenchViewsTest {
         assertThat(annotationsOf(WorkbenchWindow.ERROR_TYPE)).isEmpty();
     }
 
-    @Test
-    void theFilterByWitnessAndCauseNarrowsTheEntries() {
-        var causes = window.apparatusView().causeFilter();
-        int layout = List.of(causes.getItems()).indexOf("layout");
-        assertThat(layout).isPositive();
-        causes.select(layout);
-        causes.notifyListeners(SWT.Selection, new Event());
-        pump();
-        assertThat(window.apparatusView().visible()).isNotEmpty()
-                .allSatisfy(e -> assertThat(WorkbenchViewsTestSupport.cells(e)[4]).contains("layout"));
-        assertThat(window.apparatusView().visible().size()).isLessThan(136);
-    }
-
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private List<Finding> wellFormedness() {
         List<Finding> shown = new ArrayList<>();
-        var table = window.problemsView().viewer();
+        var table = window.part(ProblemsContribution.ID, ProblemsContribution.Part.class).orElseThrow().view().viewer();
         for (int i = 0; i < table.getTable().getItemCount(); i++) {
             Finding f = (Finding) table.getElementAt(i);
             if (f.rule().equals("well-formedness")) {
@@ -215,21 +128,6 @@ class WorkbenchViewsTest {
             }
         }
         return found;
-    }
-
-    private MenuItem menuItem(String menu, String item) {
-        for (MenuItem header : window.shell().getMenuBar().getItems()) {
-            if (header.getText().replace("&", "").equals(menu)) {
-                Menu submenu = header.getMenu();
-                submenu.notifyListeners(SWT.Show, new Event());
-                for (MenuItem candidate : submenu.getItems()) {
-                    if (candidate.getText().replace("&", "").startsWith(item)) {
-                        return candidate;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + menu + " > " + item);
     }
 
     private static void type(StyledText text, String characters) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.siglum.apparatus.ReadingSpec;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.siglum.ui.workbench.internal.views.OutlineView;
 import org.siglum.ui.workbench.internal.xml.XmlTokenType;
 
 /**
@@ -51,8 +52,7 @@ class WorkbenchWindowTest {
 
     @BeforeEach
     void openWindow() {
-        window = new WorkbenchWindow(display, shell -> dialogs, TestServices.get());
-        window.shell().open();
+        window = TestWindows.open(display, dialogs, dir.resolve("config"));
     }
 
     @AfterEach
@@ -108,9 +108,9 @@ class WorkbenchWindowTest {
     void selectingADivisionInTheOutlineSelectsItsHeadInTheEditor() throws Exception {
         window.open(Files.writeString(dir.resolve("chapter.xml"), Samples.CHAPTER));
         pump();
-        TreeItem second = window.outline().getTree().getItem(1);
-        window.outline().getTree().setSelection(second);
-        window.outline().getTree().notifyListeners(SWT.Selection, selectionEvent(second));
+        TreeItem second = outline().getTree().getItem(1);
+        outline().getTree().setSelection(second);
+        outline().getTree().notifyListeners(SWT.Selection, selectionEvent(second));
         pump();
         assertThat(window.viewer().getTextWidget().getSelectionText()).isEqualTo("<head>บทที่ ๒</head>");
     }
@@ -149,7 +149,7 @@ class WorkbenchWindowTest {
         shell.close();
         assertThat(shell.isDisposed()).isTrue();
         assertThat(Files.readString(file)).isEqualTo("\n" + Samples.CHAPTER);
-        window = new WorkbenchWindow(display, s -> dialogs, TestServices.get());
+        window = TestWindows.open(display, dialogs, null);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
@@ -174,9 +174,13 @@ class WorkbenchWindowTest {
         return event;
     }
 
+    private TreeViewer outline() {
+        return window.part(OutlineView.ID, OutlineView.Part.class).orElseThrow().viewer();
+    }
+
     private List<String> outlineLabels() {
         List<String> labels = new ArrayList<>();
-        for (TreeItem item : window.outline().getTree().getItems()) {
+        for (TreeItem item : outline().getTree().getItems()) {
             collect(item, labels);
         }
         return labels;
@@ -225,9 +229,6 @@ class WorkbenchWindowTest {
 
     /** Answers the window's questions as a test says. */
     static final class ScriptedDialogs implements Dialogs {
-        ReadingSpec reading;
-        String witness;
-
         SaveChoice answer = SaveChoice.CANCEL;
         int asked;
         final List<String> errors = new ArrayList<>();
@@ -255,16 +256,6 @@ class WorkbenchWindowTest {
 
         @Override
         public void showAbout() {
-        }
-
-        @Override
-        public ReadingSpec askForReading(String lemma, List<String> witnesses) {
-            return reading;
-        }
-
-        @Override
-        public String chooseWitness(String question, List<String> witnesses) {
-            return witness;
         }
     }
 }

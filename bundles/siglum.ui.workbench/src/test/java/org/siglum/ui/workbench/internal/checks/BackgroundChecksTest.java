@@ -7,13 +7,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.siglum.apparatus.internal.DocumentApparatus;
 import org.siglum.suspects.internal.ThaiSuspectFinder;
 import org.siglum.validation.internal.ValidationService;
 
 class BackgroundChecksTest {
 
-    private static final Services SERVICES = new Services(new ValidationService(), new DocumentApparatus(),
+    private static final Services SERVICES = new Services(new ValidationService(),
             new ThaiSuspectFinder());
 
     @Test

@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal;
+package org.siglum.ui.apparatus.internal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal.views;
+package org.siglum.ui.apparatus.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.siglum.apparatus.ApparatusEntry;
 import org.siglum.apparatus.Reading;
-import org.siglum.validation.Finding;
-import org.siglum.validation.Finding.Severity;
 
-class RowsTest {
+class ApparatusRowsTest {
 
     private static final ApparatusEntry OCR = new ApparatusEntry("e1", 1, true, 10, 90, 3, 4,
             Optional.of(new Reading("ประหัตประหาร", List.of("ED"), null, null, 30, 50)),
@@ -45,17 +43,5 @@ class RowsTest {
         assertThat(ApparatusRows.at(List.of(OCR, OMISSION), 10)).isEqualTo(OCR);
         assertThat(ApparatusRows.at(List.of(OCR, OMISSION), 90)).isNull();
         assertThat(ApparatusRows.at(List.of(OCR, OMISSION), 149)).isEqualTo(OMISSION);
-    }
-
-    @Test
-    void theProblemCountSaysErrorsAndWarnings() {
-        Finding error = new Finding("f", 3, 7, 40, Severity.ERROR, "well-formedness", "unclosed", "");
-        Finding warning = new Finding("f", 9, 1, 90, Severity.WARNING, "rdg-cause", "no cause", "");
-        assertThat(ProblemRows.count(List.of())).isEqualTo("Valid");
-        assertThat(ProblemRows.count(List.of(error))).isEqualTo("1 error");
-        assertThat(ProblemRows.count(List.of(error, error, warning))).isEqualTo("2 errors, 1 warning");
-        assertThat(ProblemRows.count(List.of(warning, warning))).isEqualTo("2 warnings");
-        assertThat(ProblemRows.cell(error, 1)).isEqualTo("3:7");
-        assertThat(ProblemRows.cell(warning, 0)).isEqualTo("warning");
     }
 }

@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal.views;
+package org.siglum.ui.apparatus.internal;
 
 import java.util.ArrayList;
 import java.util.List;

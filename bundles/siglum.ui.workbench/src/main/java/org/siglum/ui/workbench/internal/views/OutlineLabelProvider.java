@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal;
+package org.siglum.ui.workbench.internal.views;
 
 import org.eclipse.jface.viewers.LabelProvider;
 import org.siglum.ui.workbench.internal.outline.Division;

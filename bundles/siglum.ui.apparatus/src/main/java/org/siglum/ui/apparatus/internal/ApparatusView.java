@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal.views;
+package org.siglum.ui.apparatus.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +26,16 @@ import org.siglum.apparatus.ApparatusEntry;
 import org.siglum.apparatus.Witness;
 
 /**
- * The apparatus view: the entries in document order (id, line, lemma, readings with their sigla, cause), a filter by
- * witness and by cause, and the actions on entries. It shows what it is given and reports selections; the window
- * calls the apparatus service.
+ * The apparatus view's widgets: the entries in document order (id, line, lemma, readings with their sigla, cause), a
+ * filter by witness and by cause, and buttons and a context menu for the commands on entries. It shows what it is
+ * given and reports selections; {@link ApparatusPart} calls the service.
  */
-public final class ApparatusView {
+final class ApparatusView {
 
     private static final int[] WIDTHS = {60, 50, 220, 360, 200};
 
-    /** The actions, carried out by the window. */
-    public record Actions(Runnable recordReading, Runnable promote, Runnable delete) {
+    /** The actions, carried out by the commands' handlers. */
+    record Actions(Runnable recordReading, Runnable promote, Runnable delete) {
     }
 
     private final Composite root;
@@ -44,7 +44,7 @@ public final class ApparatusView {
     private final Combo causeFilter;
     private List<ApparatusEntry> entries = List.of();
 
-    public ApparatusView(Composite parent, Consumer<ApparatusEntry> selected, Actions actions) {
+    ApparatusView(Composite parent, Consumer<ApparatusEntry> selected, Actions actions) {
         root = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(6, false);
         layout.marginWidth = 2;

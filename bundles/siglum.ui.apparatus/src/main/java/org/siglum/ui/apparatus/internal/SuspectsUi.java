@@ -1,0 +1,163 @@
+package org.siglum.ui.apparatus.internal;
+
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.siglum.apparatus.ApparatusChange;
+import org.siglum.apparatus.ApparatusException;
+import org.siglum.apparatus.ApparatusService;
+import org.siglum.apparatus.ReadingSpec;
+import org.siglum.core.EditionDocument;
+import org.siglum.suspects.Suspect;
+import org.siglum.suspects.SuspectFinder;
+import org.siglum.ui.api.CommandContribution;
+import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.ViewContribution;
+import org.siglum.ui.api.ViewPart;
+import org.siglum.ui.api.ViewPlacement;
+import org.siglum.ui.api.Workbench;
+
+/**
+ * The Suspects view (under the editor, after the apparatus) and its command "Record suspect as reading": in one
+ * step, one undoable edit, an apparatus entry over the suspect whose lemma is the text as it stands and whose OCR
+ * reading is the same text, cause ocr-error (what `siglum app add --wit OCR --text FORM --cause ocr-error` makes), so
+ * the scholar can then correct the lemma.
+ */
+@Component(service = ViewContribution.class)
+public final class SuspectsUi implements ViewContribution {
+
+    public static final String ID = "siglum.suspects";
+    public static final String RECORD = "siglum.suspects.record";
+
+    /** The witness and cause of a reading recorded from a suspect. */
+    static final String WITNESS = "OCR";
+    static final String CAUSE = "ocr-error";
+
+    @Reference
+    SuspectFinder finder;
+
+    @Reference
+    ApparatusService apparatus;
+
+    private final Map<Workbench, SuspectsPart> parts = new ConcurrentHashMap<>();
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+
+    public SuspectsUi() {
+    }
+
+    /** For tests: the real services given directly. */
+    SuspectsUi(SuspectFinder finder, ApparatusService apparatus) {
+        this.finder = finder;
+        this.apparatus = apparatus;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Suspects";
+    }
+
+    @Override
+    public ViewPlacement placement() {
+        return ViewPlacement.BOTTOM;
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public ViewPart createPart(Composite parent, Workbench workbench) {
+        SuspectsPart part = new SuspectsPart(parent, workbench, finder, () -> parts.remove(workbench));
+        parts.put(workbench, part);
+        return part;
+    }
+
+    CommandContribution command() {
+        return new Command(RECORD, "Record &suspect as reading",
+                "Make an apparatus entry of the suspect selected in the Suspects view, its text as the OCR reading",
+                300, null, false);
+    }
+
+    CommandHandler handler() {
+        return new CommandHandler() {
+            @Override
+            public boolean isEnabled(Workbench workbench) {
+                return workbench.edition().isPresent()
+                        && Optional.ofNullable(parts.get(workbench)).flatMap(SuspectsPart::selection).isPresent();
+            }
+
+            @Override
+            public void execute(Workbench workbench) {
+                Optional<SuspectsPart> part = Optional.ofNullable(parts.get(workbench));
+                Optional<SuspectRows.Row> row = part.flatMap(SuspectsPart::selection);
+                if (workbench.edition().isPresent() && row.isPresent()) {
+                    record(workbench, workbench.edition().get(), row.get().suspect());
+                }
+            }
+        };
+    }
+
+    /** Makes the entry for a suspect; a refusal (the suspect crosses markup, say) is shown with its reason. */
+    void record(Workbench workbench, EditionDocument edition, Suspect suspect) {
+        String text = edition.document().get();
+        if (suspect.end() > text.length() || !text.startsWith(suspect.form(), suspect.offset())) {
+            workbench.showError("Cannot record the suspect",
+                    "The text at line " + edition.locate(Math.min(suspect.offset(), text.length())).line()
+                            + " is no longer \"" + suspect.form() + "\" (or is split by markup).");
+            return;
+        }
+        ApparatusChange change;
+        try {
+            change = apparatus.createEntry(edition, suspect.offset(), suspect.end(), List.of(),
+                    ReadingSpec.of(WITNESS, suspect.form(), CAUSE));
+        } catch (ApparatusException e) {
+            workbench.showError("Cannot record the suspect", e.getMessage());
+            return;
+        }
+        workbench.showMessage(change.description());
+        workbench.select(change.start(), change.end() - change.start());
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        registrations.add(context.registerService(CommandContribution.class, command(), null));
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(CommandHandler.COMMAND_PROPERTY, RECORD);
+        registrations.add(context.registerService(CommandHandler.class, handler(), properties));
+    }
+
+    @Deactivate
+    void deactivate() {
+        for (ServiceRegistration<?> registration : registrations) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException e) {
+                // gone with the bundle already
+            }
+        }
+        registrations.clear();
+    }
+
+    /** The part shown in a workbench, if any (for tests). */
+    Optional<SuspectsPart> part(Workbench workbench) {
+        return Optional.ofNullable(parts.get(workbench));
+    }
+}
