@@ -71,7 +71,9 @@ class EditorFeaturesInWindowTest {
     void editFindOpensTheFindDialog() {
         int shells = display.getShells().length;
         MenuItem find = menuItem("Edit", "Find/Replace");
-        assertThat(find.getAccelerator()).isEqualTo(org.eclipse.swt.SWT.MOD1 | 'f');
+        assertThat(find.getText()).endsWith("\tCtrl+F");
+        assertThat(Character.toLowerCase(find.getAccelerator() & ~org.eclipse.swt.SWT.MODIFIER_MASK)).isEqualTo('f');
+        assertThat(find.getAccelerator() & org.eclipse.swt.SWT.MODIFIER_MASK).isEqualTo(org.eclipse.swt.SWT.MOD1);
         find.notifyListeners(org.eclipse.swt.SWT.Selection, new Event());
         pump();
         assertThat(display.getShells()).hasSize(shells + 1)

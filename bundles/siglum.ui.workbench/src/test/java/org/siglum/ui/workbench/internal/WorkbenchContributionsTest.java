@@ -79,7 +79,7 @@ class WorkbenchContributionsTest {
         assertThat(window.tabs(ViewPlacement.BOTTOM)).containsExactly("Problems");
         assertThat(menuTexts("File")).containsExactly("Open\u2026\tCtrl+O", "Open Recent", "Save\tCtrl+S",
                 "Save As\u2026\tShift+Ctrl+S", "-", "Close", "Quit\tCtrl+Q");
-        assertThat(menuTexts("Edit")).containsExactly("Undo\tCtrl+Z", "Redo\tCtrl+Y");
+        assertThat(menuTexts("Edit")).containsExactly("Undo\tCtrl+Z", "Redo\tCtrl+Y", "Find/Replace\u2026\tCtrl+F");
         assertThat(menuBar()).containsExactly("File", "Edit", "Help");
         assertThat(menuItem("File", "Save").getEnabled()).as("nothing to save").isFalse();
         assertThat(menuItem("File", "Open").getEnabled()).isTrue();
