@@ -14,6 +14,10 @@ import org.siglum.apparatus.ApparatusService;
 import org.siglum.suspects.SuspectFinder;
 import org.siglum.ui.workbench.internal.checks.Services;
 import org.siglum.validation.Validator;
+import org.siglum.recovery.RecoveryJournals;
+import org.siglum.ui.workbench.internal.recovery.SwtRecoveryDialogs;
+import org.siglum.ui.workbench.internal.recovery.TestScript;
+import org.siglum.ui.workbench.internal.recovery.WindowRecovery;
 import org.siglum.launcher.api.Application;
 
 /**
@@ -32,6 +36,9 @@ public final class WorkbenchApplication implements Application {
     @Reference
     SuspectFinder suspects;
 
+    @Reference
+    RecoveryJournals recovery;
+
     @Override
     public int run(List<String> arguments) {
         if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
@@ -43,6 +50,11 @@ public final class WorkbenchApplication implements Application {
         try {
             WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new,
                     new Services(validator, apparatus, suspects), LayoutStore.defaultFolder());
+            // recovery journal (0030); a test script (off unless -Dsiglum.test.script) answers for the person
+            TestScript script = TestScript.fromSystemProperty();
+            WindowRecovery windowRecovery = new WindowRecovery(recovery,
+                    script != null ? script : new SwtRecoveryDialogs(window.shell()));
+            window.setRecovery(windowRecovery);
             window.shell().open();
             if (!arguments.isEmpty()) {
                 Path file = Path.of(arguments.get(0));
@@ -57,6 +69,9 @@ public final class WorkbenchApplication implements Application {
                     window.showEmpty("No sample edition found in " + samplesFolder()
                             + ". File \u203a Open\u2026 (Ctrl+O) opens an edition.");
                 }
+            }
+            if (script != null && window.edition() != null) {
+                display.asyncExec(() -> script.run(window.edition().model(), windowRecovery));
             }
             while (!window.shell().isDisposed()) {
                 if (!display.readAndDispatch()) {

@@ -129,6 +129,7 @@ public final class WorkbenchWindow {
     private MenuItem redoItem;
     private Edition edition;
     private String notice = "";
+    private org.siglum.ui.workbench.internal.recovery.WindowRecovery recovery = org.siglum.ui.workbench.internal.recovery.WindowRecovery.none(); // recovery journal (0030)
 
     public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, Services services, Path settings) {
         this.display = display;
@@ -194,6 +195,7 @@ public final class WorkbenchWindow {
             layout.setWeights("sash.outline", sash.getWeights());
             layout.setWeights("sash.editor", centre.getWeights());
             layout.save();
+            recovery.closed(); // recovery journal (0030): a clean close deletes it
             checks.close();
             editorFont.dispose();
         });
@@ -325,6 +327,7 @@ public final class WorkbenchWindow {
     }
 
     private void show(Edition next, String message) {
+        recovery.showing(next == null ? null : next.model()); // recovery journal (0030): offer, then journal
         if (edition != null) {
             edition.document().removeDocumentListener(documentListener);
         }
@@ -380,6 +383,7 @@ public final class WorkbenchWindow {
         }
         try {
             edition.save();
+            recovery.saved(); // recovery journal (0030)
             updateState();
             return true;
         } catch (IOException e) {
@@ -398,6 +402,7 @@ public final class WorkbenchWindow {
         }
         try {
             edition.saveAs(target);
+            recovery.saved(); // recovery journal (0030)
         } catch (IOException e) {
             dialogs.showError("Cannot save " + target.getFileName(), e.getMessage());
         }
@@ -701,6 +706,11 @@ public final class WorkbenchWindow {
     }
 
     // --- for the application and for tests -----------------------------------------------------------------------
+
+    /** Keeps a recovery journal of the editions shown (decision 0030); set before the first edition is opened. */
+    public void setRecovery(org.siglum.ui.workbench.internal.recovery.WindowRecovery recovery) { // recovery journal (0030)
+        this.recovery = recovery;
+    }
 
     public Shell shell() {
         return shell;
