@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -138,7 +139,11 @@ final class FileJournal implements Journal, IDocumentListener {
             if (scheduled != null) {
                 scheduled.cancel(false);
             }
-            scheduled = owner.writer().schedule(this::write, delayMillis, TimeUnit.MILLISECONDS);
+            try {
+                scheduled = owner.writer().schedule(this::write, delayMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                scheduled = null; // the journals were stopped (their bundle went): typing goes on unjournaled
+            }
         }
     }
 
@@ -156,7 +161,7 @@ final class FileJournal implements Journal, IDocumentListener {
 
     @Override
     public void flush() throws IOException {
-        await(owner.writer().submit(this::write));
+        await(this::write);
         synchronized (lock) {
             if (failure != null) {
                 throw failure;
@@ -178,13 +183,19 @@ final class FileJournal implements Journal, IDocumentListener {
             }
         }
         try {
-            await(owner.writer().submit(this::delete));
+            await(this::delete);
         } catch (IOException e) {
             // the journal stays behind; it is offered (and can be discarded) next time
         }
     }
 
-    private static void await(Future<?> task) throws IOException {
+    private void await(Runnable work) throws IOException {
+        Future<?> task;
+        try {
+            task = owner.writer().submit(work);
+        } catch (RejectedExecutionException e) {
+            throw new IOException("the recovery journals were stopped", e);
+        }
         try {
             task.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
