@@ -327,7 +327,7 @@ public final class WorkbenchWindow {
     }
 
     private void show(Edition next, String message) {
-        recovery.showing(next == null ? null : next.model()); // recovery journal (0030): offer, then journal
+        message = recovery.showing(next == null ? null : next.model(), message); // recovery journal (0030)
         if (edition != null) {
             edition.document().removeDocumentListener(documentListener);
         }

@@ -111,6 +111,7 @@ class WindowRecoveryTest {
         assertThat(second.edition().document().get()).isEqualTo(typed);
         assertThat(second.shell().getText()).isEqualTo("*chapter.xml \u2014 Siglum");
         assertThat(Files.readString(file)).isEqualTo(Samples.CHAPTER);
+        assertThat(second.statusLine()[2]).startsWith("Recovered 2 edits not saved before Siglum closed");
 
         menuItem(second, "Edit", "Undo").notifyListeners(SWT.Selection, new Event());
         assertThat(second.edition().document().get()).isEqualTo(Samples.CHAPTER);
@@ -155,6 +156,7 @@ class WindowRecoveryTest {
         assertThat(second.edition().document().get()).isEqualTo(changed);
         assertThat(answers.copies).hasSize(1);
         assertThat(Files.readString(answers.copies.get(0))).isEqualTo(typed);
+        assertThat(second.statusLine()[2]).isEqualTo("Recovered 2 edits to " + answers.copies.get(0).getFileName() + ".");
         assertThat(Files.readString(file)).isEqualTo(changed);
     }
 

@@ -34,12 +34,16 @@ public final class WindowRecovery {
     /**
      * The window now shows this edition (null: none): the last one's journal is closed cleanly; for the new one, the
      * changes an earlier run left are offered, then its journal starts.
+     *
+     * @param message what the status line was to say
+     * @return what it says now: that changes were recovered, and where, if they were
      */
-    public void showing(EditionDocument edition) {
+    public String showing(EditionDocument edition, String message) {
         closed();
         if (journals == null || edition == null || edition.path().isEmpty()) {
-            return;
+            return message;
         }
+        String notice = message;
         Path file = edition.path().get();
         List<Recovery> pending = journals.pending(file);
         journal = journals.start(edition);
@@ -54,8 +58,12 @@ public final class WindowRecovery {
                             recovery.applyTo(edition);
                             journal.flush(); // the recovered text is in this run's journal before the old one goes
                             applied = true;
+                            notice = "Recovered " + edits(offer.edits()) + " not saved before Siglum closed: "
+                                    + "File \u203a Save keeps them, Edit \u203a Undo takes them back.";
                         } else {
-                            dialogs.showRecoveredCopy(offer, recovery.writeCopy());
+                            Path copy = recovery.writeCopy();
+                            dialogs.showRecoveredCopy(offer, copy);
+                            notice = "Recovered " + edits(offer.edits()) + " to " + copy.getFileName() + ".";
                         }
                         recovery.discard();
                     }
@@ -69,6 +77,11 @@ public final class WindowRecovery {
                         e.getMessage() + "\nThe journal is kept: they are offered again next time.");
             }
         }
+        return notice;
+    }
+
+    private static String edits(int n) {
+        return n == 1 ? "1 edit" : n + " edits";
     }
 
     /** The edition was saved (perhaps under another name): the journal is cleared. */
