@@ -129,7 +129,8 @@ public final class WorkbenchWindow {
     private MenuItem redoItem;
     private Edition edition;
     private String notice = "";
-    private org.siglum.ui.workbench.internal.recovery.WindowRecovery recovery = org.siglum.ui.workbench.internal.recovery.WindowRecovery.none(); // recovery journal (0030)
+    private org.siglum.ui.workbench.internal.recovery.WindowRecovery recovery = // recovery journal (0030)
+            org.siglum.ui.workbench.internal.recovery.WindowRecovery.none();
 
     public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, Services services, Path settings) {
         this.display = display;
