@@ -113,8 +113,15 @@ public final class FileRecoveryJournals implements RecoveryJournals, AutoCloseab
         }
         List<Path> journals;
         try (Stream<Path> files = Files.list(folder)) {
-            journals = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+            List<Path> mine = files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+            journals = mine.stream().filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
+            // a journal being started is written to NAME.tmp and renamed at once: an old one is a crash's leftover
+            long old = System.currentTimeMillis() - TimeUnit.MINUTES.toMillis(10);
+            for (Path p : mine) {
+                if (p.getFileName().toString().endsWith(SUFFIX + ".tmp") && Files.getLastModifiedTime(p).toMillis() < old) {
+                    deleteQuietly(p);
+                }
+            }
         } catch (IOException e) {
             return List.of();
         }
@@ -128,7 +135,8 @@ public final class FileRecoveryJournals implements RecoveryJournals, AutoCloseab
             }
             boolean unchanged = matches(file, contents.header());
             if (unchanged && contents.text().equals(decodedOrNull(file, contents))) {
-                continue; // the edits were undone: nothing to recover
+                deleteQuietly(journal); // the edits were undone: nothing to recover, ever
+                continue;
             }
             found.add(new FileRecovery(this, journal, file, contents, unchanged));
         }
@@ -159,6 +167,14 @@ public final class FileRecoveryJournals implements RecoveryJournals, AutoCloseab
             }
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left for next time
         }
     }
 

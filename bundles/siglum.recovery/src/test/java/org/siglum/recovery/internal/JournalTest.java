@@ -229,6 +229,7 @@ class JournalTest {
         doc.undo();
         journal.flush();
         assertThat(crashAndLook(journal, file)).as("the edits leave the text as the file has it").isEmpty();
+        assertThat(running.folder()).as("and such a journal is deleted").isEmptyDirectory();
     }
 
     @Test
