@@ -7,6 +7,8 @@ siglum_log() { printf 'siglum: %s\n' "$*" >&2; }
 SIGLUM_APT_BUILD="openjdk-17-jdk-headless maven"
 # the workbench window: GTK for SWT, Thai fonts, an X server for headless runs and tests
 SIGLUM_APT_UI="libgtk-3-0 xvfb xauth fonts-thai-tlwg"
+# the web preview: SWT's Browser on GTK is WebKitGTK (SWT 3.132 loads the 4.1 API)
+SIGLUM_APT_UI="$SIGLUM_APT_UI libwebkit2gtk-4.1-0"
 # tests that look at what users see: PDF text and pages, screenshots
 SIGLUM_APT_TEST="fonts-thai-tlwg fonts-dejavu-core poppler-utils imagemagick x11-apps chromium chromium-driver"
 # the LaTeX export is compiled in its test: XeLaTeX, reledmac (texlive-humanities), Thai (texlive-lang-other)

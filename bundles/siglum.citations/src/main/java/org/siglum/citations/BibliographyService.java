@@ -28,6 +28,16 @@ public interface BibliographyService {
      */
     ImportReport importEntries(EditionDocument document, List<BibEntry> records);
 
+    /**
+     * Replaces the entry whose id is {@code entry.id()} by {@code entry}, written as imported entries are: one
+     * undoable edit of that {@code biblStruct} only (citations keep pointing to it). Nothing changes when the entry is
+     * already as given.
+     *
+     * @throws IllegalArgumentException when the edition has no entry with that id
+     * @since 1.1
+     */
+    void update(EditionDocument document, BibEntry entry);
+
     /** The bibliography as BibTeX. */
     String exportBibTeX(EditionDocument document);
 

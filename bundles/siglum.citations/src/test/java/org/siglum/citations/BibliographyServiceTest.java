@@ -150,4 +150,34 @@ class BibliographyServiceTest {
         assertThat(e.get(0).authors()).containsExactly(BibName.literal("ชาญวิทย์ เกษตรศิริ"));
         assertThat(e.get(0).issued()).isEqualTo(new BibDate(1973, "พ.ศ. 2516"));
     }
+
+    @Test
+    void updatingAnEntryRewritesOnlyItsBiblStructAsOneUndoableEdit() throws Exception {
+        Path file = Fixtures.copy("edition.xml", dir);
+        EditionDocument doc = EditionDocument.read(file);
+        importFile(doc, "sources.bib");
+        String before = doc.text();
+        BibEntry cohen = Fixtures.BIB.entries(doc).stream().filter(e -> e.id().equals("cohen1970")).findFirst()
+                .orElseThrow();
+        BibEntry edited = new BibEntry(cohen.id(), cohen.type(), cohen.authors(), cohen.editors(),
+                cohen.translators(), "Bukharin and the Bolshevik Revolution", cohen.containerTitle(),
+                cohen.edition(), cohen.publisher(), "New York", cohen.volume(), cohen.issue(), cohen.pages(),
+                BibDate.year(1973), cohen.language(), cohen.doi(), cohen.isbn(), cohen.url(), cohen.note());
+        Fixtures.BIB.update(doc, edited);
+        assertThat(Fixtures.BIB.entries(doc)).extracting(BibEntry::id).containsExactly("stalin1953", "cohen1970",
+                "lewin1974", "bukharin1966", "kasetsiri2516");
+        assertThat(Fixtures.BIB.entries(doc).get(1)).isEqualTo(edited);
+        int start = before.indexOf("<biblStruct xml:id=\"cohen1970\"");
+        int end = before.indexOf("</biblStruct>", start) + "</biblStruct>".length();
+        assertThat(doc.text()).startsWith(before.substring(0, start)).endsWith(before.substring(end));
+        doc.save();
+        assertThat(TeiValidity.problems(file)).isEmpty();
+        doc.undo();
+        assertThat(doc.text()).isEqualTo(before);
+        String unchanged = doc.text();
+        Fixtures.BIB.update(doc, Fixtures.BIB.entries(doc).get(1));
+        assertThat(doc.text()).isEqualTo(unchanged);
+        assertThatThrownBy(() -> Fixtures.BIB.update(doc, edited.withId("nobody")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody");
+    }
 }

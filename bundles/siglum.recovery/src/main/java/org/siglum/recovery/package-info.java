@@ -4,8 +4,8 @@
  *
  * <p>A front end {@linkplain RecoveryJournals#start starts} a {@link Journal} for each edition it opens, tells it when
  * the edition was {@linkplain Journal#saved() saved} and {@linkplain Journal#close() closes} it on a clean close (which
- * deletes it). Before that, it asks {@link RecoveryJournals#pending} whether an earlier run left a journal for the file,
- * and offers the {@link Recovery} to the person: applied as one undoable change when the file is unchanged since, else
+ * deletes it). Before that, it asks {@link RecoveryJournals#pending} whether an earlier run left a journal for the
+ * file, and offers the {@link Recovery} to the person: applied as one undoable change when the file is unchanged since, else
  * written as a separate file beside it.
  */
 @Export

@@ -220,6 +220,23 @@ public final class BibliographyServiceImpl implements BibliographyService {
     }
 
     @Override
+    public void update(EditionDocument document, BibEntry entry) {
+        for (XmlElement b : document.tree().elementsNamed(TeiEdition.TEI_NS, "biblStruct")) {
+            if (!Xml.inside(b, "teiHeader") && entry.id() != null && entry.id().equals(b.xmlId().orElse(null))) {
+                if (TeiBiblio.read(b).equals(entry)) {
+                    return;
+                }
+                String text = document.text();
+                String written = TeiBiblio.write(entry, Xml.indentAt(text, b.start()), Xml.step(text));
+                document.apply("edit bibliography entry " + entry.id(),
+                        List.of(new TextReplacement(b.start(), b.end() - b.start(), written)));
+                return;
+            }
+        }
+        throw new IllegalArgumentException(document.name() + ": no bibliography entry " + entry.id());
+    }
+
+    @Override
     public String exportBibTeX(EditionDocument document) {
         return BibTeXCodec.write(entries(document));
     }

@@ -154,7 +154,8 @@ final class FileRecovery implements Recovery {
         try {
             Charset charset = Charset.forName(charsetName);
             ByteBuffer b = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(bom ? "\uFEFF" + text : text));
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(bom ? "\uFEFF" + text : text));
             byte[] bytes = new byte[b.remaining()];
             b.get(bytes);
             return bytes;

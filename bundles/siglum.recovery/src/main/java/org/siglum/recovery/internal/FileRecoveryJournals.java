@@ -118,7 +118,8 @@ public final class FileRecoveryJournals implements RecoveryJournals, AutoCloseab
             // a journal being started is written to NAME.tmp and renamed at once: an old one is a crash's leftover
             long old = System.currentTimeMillis() - TimeUnit.MINUTES.toMillis(10);
             for (Path p : mine) {
-                if (p.getFileName().toString().endsWith(SUFFIX + ".tmp") && Files.getLastModifiedTime(p).toMillis() < old) {
+                if (p.getFileName().toString().endsWith(SUFFIX + ".tmp")
+                        && Files.getLastModifiedTime(p).toMillis() < old) {
                     deleteQuietly(p);
                 }
             }

@@ -176,6 +176,24 @@ class OsgiFrameworkIT {
         }
     }
 
+    /** The schema guide reads siglum.rng from the tei-schemas bundle inside Felix (decision 0028). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSchemaGuideProposesWhatSiglumRngAllowsInsideTheFramework() throws Exception {
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.validation.assist.SchemaGuide", null);
+        assertThat(refs).as("the schema guide").hasSize(1);
+        Object guide = context.getService(refs[0]);
+        try {
+            Class<?> type = bundle("siglum.validation").loadClass("org.siglum.validation.assist.SchemaGuide");
+            List<Object> children = (List<Object>) type.getMethod("childElements", String.class, List.class, List.class)
+                    .invoke(guide, "app", List.of("lem"), List.of());
+            assertThat(children).containsExactly("note", "rdg", "rdgGrp", "witDetail");
+        } finally {
+            context.ungetService(refs[0]);
+        }
+    }
+
     @Test
     void theCitationServicesImportFormatAndCheckInsideTheFramework(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("ed.xml"), CitationFiles.EDITION, StandardCharsets.UTF_8);

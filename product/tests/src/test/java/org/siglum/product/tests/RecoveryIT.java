@@ -130,8 +130,9 @@ class RecoveryIT {
         while (!condition.getAsBoolean()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 String name = process.info().command().orElse("siglum");
-                fail("waiting until " + what + ": " + (process.isAlive() ? "still not after 120 s" : "the process ended")
-                        + " (" + name + ")\n" + output());
+                fail("waiting until " + what + ": "
+                        + (process.isAlive() ? "still not after 120 s" : "the process ended") + " (" + name + ")\n"
+                        + output());
             }
             Thread.sleep(100);
         }

@@ -29,6 +29,7 @@ import org.siglum.cli.ExitCode;
 import org.siglum.citations.NoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.export.Diagnostic;
+import org.siglum.export.EditionCheck;
 import org.siglum.export.ExportCanceledException;
 import org.siglum.export.ExportException;
 import org.siglum.export.ExportOption;
@@ -158,7 +159,17 @@ public final class ExportCommand implements Command {
             }
             try {
                 EditionDocument document = EditionDocument.read(file);
-                List<String> found = EditionCheck.problems(name, document, apparatus, notes, given.get("wit"));
+                EditionCheck check = new EditionCheck(apparatus, notes);
+                List<String> found = new ArrayList<>();
+                for (Diagnostic problem : check.problems(name, document)) {
+                    found.add(problem.source() + ":" + problem.line() + ":" + problem.column() + ": "
+                            + problem.message());
+                }
+                if (given.containsKey("wit")
+                        && document.tree().problems().stream().noneMatch(org.siglum.core.Problem::isError)) {
+                    check.undeclaredWitness(document, given.get("wit"))
+                            .ifPresent(p -> found.add(name + ": --wit " + p));
+                }
                 problems.addAll(found);
                 if (found.isEmpty()) {
                     editions.put(name, document);

@@ -14,6 +14,7 @@ import org.siglum.apparatus.ApparatusService;
 import org.siglum.suspects.SuspectFinder;
 import org.siglum.ui.workbench.internal.checks.Services;
 import org.siglum.validation.Validator;
+import org.siglum.validation.assist.SchemaGuide;
 import org.siglum.recovery.RecoveryJournals;
 import org.siglum.ui.workbench.internal.recovery.SwtRecoveryDialogs;
 import org.siglum.ui.workbench.internal.recovery.TestScript;
@@ -37,6 +38,9 @@ public final class WorkbenchApplication implements Application {
     SuspectFinder suspects;
 
     @Reference
+    SchemaGuide guide;
+
+    @Reference
     RecoveryJournals recovery;
 
     @Override
@@ -49,7 +53,7 @@ public final class WorkbenchApplication implements Application {
         Display display = new Display();
         try {
             WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new,
-                    new Services(validator, apparatus, suspects), LayoutStore.defaultFolder());
+                    new Services(validator, apparatus, suspects, guide), LayoutStore.defaultFolder());
             // recovery journal (0030); a test script (off unless -Dsiglum.test.script) answers for the person
             TestScript script = TestScript.fromSystemProperty();
             WindowRecovery windowRecovery = new WindowRecovery(recovery,

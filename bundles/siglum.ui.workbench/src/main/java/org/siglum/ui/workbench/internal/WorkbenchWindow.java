@@ -58,6 +58,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.siglum.ui.workbench.internal.edition.Edition;
+import org.siglum.ui.workbench.internal.editor.EditorFeatures; // [editor features, decision 0028]
 import org.siglum.ui.workbench.internal.edition.EditionOpenException;
 import org.siglum.ui.workbench.internal.edition.SourceProblem;
 import org.siglum.ui.workbench.internal.edition.CoreEdition;
@@ -99,6 +100,7 @@ public final class WorkbenchWindow {
     private final Font editorFont;
     private final Services services;
     private final BackgroundChecks checks;
+    private final EditorFeatures editorFeatures; // [editor features, decision 0028]
     private final LayoutStore layout;
     private final AnnotationModel annotations = new AnnotationModel();
     private final ProblemsView problemsView;
@@ -171,6 +173,8 @@ public final class WorkbenchWindow {
             followCaret(event.caretOffset);
         });
         installAnnotationPainter();
+        // [editor features, decision 0028] schema content assist, Thai clusters for the caret, find/replace
+        editorFeatures = new EditorFeatures(viewer, services.guide(), () -> edition == null ? null : edition.model());
 
         bottomTabs = new CTabFolder(centre, SWT.BORDER | SWT.FLAT);
         apparatusView = new ApparatusView(bottomTabs, this::selectEntryInEditor,
@@ -275,6 +279,8 @@ public final class WorkbenchWindow {
         Menu edit = submenu(bar, "&Edit");
         undoItem = item(edit, "&Undo\tCtrl+Z", SWT.MOD1 | 'z', this::undo);
         redoItem = item(edit, "&Redo\tCtrl+Y", SWT.MOD1 | 'y', this::redo);
+        // [editor features, decision 0028]
+        item(edit, "&Find/Replace\u2026\tCtrl+F", SWT.MOD1 | 'f', () -> editorFeatures.openFind());
 
         Menu apparatus = submenu(bar, "&Apparatus");
         item(apparatus, "&Record OCR reading\u2026\tShift+Ctrl+R", SWT.MOD1 | SWT.SHIFT | 'r', this::recordReading);
@@ -709,7 +715,7 @@ public final class WorkbenchWindow {
     // --- for the application and for tests -----------------------------------------------------------------------
 
     /** Keeps a recovery journal of the editions shown (decision 0030); set before the first edition is opened. */
-    public void setRecovery(org.siglum.ui.workbench.internal.recovery.WindowRecovery recovery) { // recovery journal (0030)
+    public void setRecovery(org.siglum.ui.workbench.internal.recovery.WindowRecovery recovery) { // (0030)
         this.recovery = recovery;
     }
 
@@ -738,6 +744,11 @@ public final class WorkbenchWindow {
 
     public ApparatusView apparatusView() {
         return apparatusView;
+    }
+
+    /** [editor features, decision 0028] content assist and find/replace. */
+    public EditorFeatures editorFeatures() {
+        return editorFeatures;
     }
 
     public ProblemsView problemsView() {

@@ -4,6 +4,7 @@ import org.siglum.apparatus.internal.DocumentApparatus;
 import org.siglum.suspects.internal.ThaiSuspectFinder;
 import org.siglum.ui.workbench.internal.checks.Services;
 import org.siglum.validation.internal.ValidationService;
+import org.siglum.validation.internal.assist.RngSchemaGuide;
 
 /** The real service components, made once per test JVM (the validator compiles its schemas once). */
 final class TestServices {
@@ -15,7 +16,8 @@ final class TestServices {
 
     static synchronized Services get() {
         if (services == null) {
-            services = new Services(new ValidationService(), new DocumentApparatus(), new ThaiSuspectFinder());
+            services = new Services(new ValidationService(), new DocumentApparatus(), new ThaiSuspectFinder(),
+                    new RngSchemaGuide());
         }
         return services;
     }

@@ -156,7 +156,8 @@ class WindowRecoveryTest {
         assertThat(second.edition().document().get()).isEqualTo(changed);
         assertThat(answers.copies).hasSize(1);
         assertThat(Files.readString(answers.copies.get(0))).isEqualTo(typed);
-        assertThat(second.statusLine()[2]).isEqualTo("Recovered 2 edits to " + answers.copies.get(0).getFileName() + ".");
+        assertThat(second.statusLine()[2])
+                .isEqualTo("Recovered 2 edits to " + answers.copies.get(0).getFileName() + ".");
         assertThat(Files.readString(file)).isEqualTo(changed);
     }
 

@@ -41,7 +41,8 @@ class RecoveryOfferTest {
                 "replace 4 0 ข\\s𝔄\\r\\n\\u0E04", "replace 0 0 \\\\", "dump " + dump, "done " + done));
         assertThat(script.askToRecover(any)).isEqualTo(RecoveryDialogs.Choice.DISCARD);
         assertThat(script.askToRecover(any)).isEqualTo(RecoveryDialogs.Choice.RECOVER);
-        assertThat(script.askToRecover(any)).as("no more answers: keep").isEqualTo(RecoveryDialogs.Choice.KEEP_FOR_LATER);
+        assertThat(script.askToRecover(any)).as("no more answers: keep")
+                .isEqualTo(RecoveryDialogs.Choice.KEEP_FOR_LATER);
         script.run(doc, WindowRecovery.none());
         assertThat(doc.text()).isEqualTo("\\<p>กข 𝔄\r\nค</p>");
         assertThat(Files.readString(dump, StandardCharsets.UTF_8)).isEqualTo(doc.text());

@@ -1,0 +1,84 @@
+package org.siglum.ui.export.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What the export dialog remembers between runs, in {@code export.properties} of Siglum's configuration folder: the
+ * output folder chosen for each edition and the formats last chosen. A missing or damaged file gives the defaults.
+ */
+final class ExportPreferences {
+
+    private final Path file;
+
+    ExportPreferences(Path file) {
+        this.file = file;
+    }
+
+    /** {@code $XDG_CONFIG_HOME/siglum/export.properties}, else {@code ~/.config/siglum/export.properties}. */
+    static ExportPreferences inConfigFolder() {
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".config");
+        return new ExportPreferences(base.resolve("siglum").resolve("export.properties"));
+    }
+
+    /** The folder last chosen for this edition; at first an {@code export} folder beside it. */
+    Path folderFor(Path edition) {
+        Path abs = edition.toAbsolutePath().normalize();
+        String remembered = load().getProperty("folder." + abs);
+        return remembered != null ? Path.of(remembered) : abs.resolveSibling("export");
+    }
+
+    /** The ids of the formats last chosen; at first the web edition. */
+    Set<String> formats() {
+        String list = load().getProperty("formats", "html");
+        Set<String> ids = new LinkedHashSet<>();
+        Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
+        return ids;
+    }
+
+    /** Remembers a choice; returns false when the file cannot be written (the export goes on all the same). */
+    boolean remember(Path edition, Path folder, Collection<String> formats) {
+        Properties properties = load();
+        properties.setProperty("folder." + edition.toAbsolutePath().normalize(), folder.toString());
+        properties.setProperty("formats", String.join(",", formats));
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "export", ".properties.part");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                properties.store(out, "Siglum: the export dialog's choices");
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Properties load() {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                return new Properties();
+            }
+        }
+        return properties;
+    }
+}

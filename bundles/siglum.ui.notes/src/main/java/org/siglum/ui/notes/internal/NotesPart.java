@@ -1,0 +1,198 @@
+package org.siglum.ui.notes.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.siglum.citations.NoteService;
+import org.siglum.core.EditionDocument;
+import org.siglum.ui.api.EditorSelection;
+import org.siglum.ui.api.ViewPart;
+import org.siglum.ui.api.Workbench;
+import org.siglum.ui.api.WorkbenchListener;
+
+/**
+ * The Notes view's widgets: a table of the footnotes in document order. Selecting a row (or double-click, Enter)
+ * selects the note's anchor in the editor; moving the caret into a note or onto its anchor selects its row. The tool
+ * bar and the context menu run the Notes commands through the workbench, so they act on the note at the caret.
+ */
+final class NotesPart implements ViewPart, WorkbenchListener {
+
+    private static final int[] WIDTHS = {40, 50, 320, 180};
+
+    private final Workbench workbench;
+    private final NoteService notes;
+    private final Composite root;
+    private final TableViewer viewer;
+    private List<NoteRow> rows = List.of();
+    /** Set while the view selects in the editor or the editor in the view, so the two do not echo each other. */
+    private boolean syncing;
+
+    NotesPart(Composite parent, Workbench workbench, NoteService notes) {
+        this.workbench = workbench;
+        this.notes = notes;
+        root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 2;
+        layout.marginHeight = 2;
+        root.setLayout(layout);
+
+        ToolBar tools = new ToolBar(root, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        tools.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Menu context = new Menu(root);
+        int lastOrder = Integer.MIN_VALUE;
+        for (NoteCommands.Command c : NoteCommands.NOTES) {
+            if (lastOrder != Integer.MIN_VALUE) {
+                // as in the menus: a separator between neighbours 100 or more apart, a small gap otherwise
+                new ToolItem(tools, SWT.SEPARATOR);
+                if (c.order() - lastOrder >= 100) {
+                    new MenuItem(context, SWT.SEPARATOR);
+                }
+            }
+            lastOrder = c.order();
+            ToolItem item = new ToolItem(tools, SWT.PUSH);
+            item.setText(c.toolbarText());
+            item.setToolTipText(c.description());
+            item.addListener(SWT.Selection, event -> workbench.execute(c.id()));
+            MenuItem menuItem = new MenuItem(context, SWT.PUSH);
+            menuItem.setText(c.label());
+            menuItem.addListener(SWT.Selection, event -> workbench.execute(c.id()));
+        }
+
+        viewer = new TableViewer(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setMenu(context);
+        for (int i = 0; i < NoteRow.COLUMNS.length; i++) {
+            int column = i;
+            TableViewerColumn c = new TableViewerColumn(viewer, i < 2 ? SWT.RIGHT : SWT.LEFT);
+            c.getColumn().setText(NoteRow.COLUMNS[i]);
+            c.getColumn().setWidth(WIDTHS[i]);
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ((NoteRow) element).cell(column);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return column == 2 ? ((NoteRow) element).note().text() : null;
+                }
+            });
+        }
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(rows);
+        viewer.addSelectionChangedListener(event -> {
+            if (!syncing && event.getSelection() instanceof IStructuredSelection s
+                    && s.getFirstElement() instanceof NoteRow row) {
+                selectAnchor(row);
+            }
+        });
+        // double-click and Enter: jump to the anchor even when the row was already selected
+        viewer.addOpenListener(event -> {
+            if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof NoteRow row) {
+                selectAnchor(row);
+            }
+        });
+
+        workbench.addListener(this);
+        refresh();
+    }
+
+    private void selectAnchor(NoteRow row) {
+        syncing = true;
+        try {
+            workbench.select(row.anchorStart(), row.anchorEnd() - row.anchorStart());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Reads the footnotes again and shows them, keeping the row at the caret selected. */
+    void refresh() {
+        Optional<EditionDocument> edition = workbench.edition();
+        List<NoteRow> next;
+        try {
+            next = edition.map(d -> NoteRow.of(d, notes.footnotes(d))).orElse(List.of());
+        } catch (RuntimeException e) {
+            // a document that is not well-formed while being typed: keep what was shown until it is again
+            workbench.showMessage("Notes: " + e.getMessage());
+            return;
+        }
+        rows = next;
+        syncing = true;
+        try {
+            viewer.setInput(rows);
+        } finally {
+            syncing = false;
+        }
+        reveal(workbench.selection().offset());
+    }
+
+    /** Selects the row of the note at this offset, or clears the selection; tells nobody. */
+    private void reveal(int offset) {
+        NoteRow row = NoteRow.at(rows, offset);
+        syncing = true;
+        try {
+            viewer.setSelection(row == null ? StructuredSelection.EMPTY : new StructuredSelection(row), true);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    @Override
+    public void editionChanged(Optional<EditionDocument> edition) {
+        refresh();
+    }
+
+    @Override
+    public void documentChanged(EditionDocument edition) {
+        refresh();
+    }
+
+    @Override
+    public void selectionChanged(EditorSelection selection) {
+        if (!syncing) {
+            reveal(selection.offset());
+        }
+    }
+
+    /** The rows shown. */
+    List<NoteRow> rows() {
+        return rows;
+    }
+
+    TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public Control control() {
+        return root;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getTable().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        workbench.removeListener(this);
+    }
+}
