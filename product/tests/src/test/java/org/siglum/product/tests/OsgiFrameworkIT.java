@@ -97,6 +97,9 @@ class OsgiFrameworkIT {
         assertThat(formats).as("the exporters").contains("text", "latex");
         assertThat(context.getServiceReferences("org.siglum.ocr.OcrImporter", null)).as("the OCR importer").hasSize(1);
         assertThat(context.getServiceReferences("org.siglum.witness.WitnessText", null)).as("witness text").hasSize(1);
+        // all: RecoveryIT puts siglum.recovery on this class path too, and the bundle's class is another one
+        assertThat(context.getAllServiceReferences("org.siglum.recovery.RecoveryJournals", null)).as("recovery journals")
+                .hasSize(1);
         for (String service : List.of("org.siglum.citations.NoteService", "org.siglum.citations.BibliographyService",
                 "org.siglum.citations.CitationFormatter")) {
             assertThat(context.getServiceReferences(service, null)).as(service).hasSize(1);

@@ -28,6 +28,10 @@ import org.siglum.ui.api.Workbench;
 import org.siglum.ui.workbench.internal.checks.Services;
 import org.siglum.validation.Validator;
 import org.siglum.validation.assist.SchemaGuide;
+import org.siglum.recovery.RecoveryJournals;
+import org.siglum.ui.workbench.internal.recovery.SwtRecoveryDialogs;
+import org.siglum.ui.workbench.internal.recovery.TestScript;
+import org.siglum.ui.workbench.internal.recovery.WindowRecovery;
 
 /**
  * The "workbench" application. The launcher calls {@link #run} on the JVM's main thread, which becomes SWT's user
@@ -52,6 +56,9 @@ public final class WorkbenchApplication implements Application {
 
     @Reference
     SchemaGuide guide;
+
+    @Reference
+    RecoveryJournals recovery;
 
     private final Contributions contributions = new Contributions();
     private BundleContext context;
@@ -102,6 +109,11 @@ public final class WorkbenchApplication implements Application {
         try {
             WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new,
                     new Services(validator, suspects, guide), LayoutStore.defaultFolder());
+            // recovery journal (0030); a test script (off unless -Dsiglum.test.script) answers for the person
+            TestScript script = TestScript.fromSystemProperty();
+            WindowRecovery windowRecovery = new WindowRecovery(recovery,
+                    script != null ? script : new SwtRecoveryDialogs(window.shell()));
+            window.setRecovery(windowRecovery);
             contributions.attach(window);
             window.shell().open();
             ServiceRegistration<Workbench> registration = context == null ? null
@@ -120,6 +132,9 @@ public final class WorkbenchApplication implements Application {
                     window.showEmpty("No sample edition found in " + samplesFolder()
                             + ". File \u203a Open\u2026 (Ctrl+O) opens an edition.");
                 }
+            }
+            if (script != null && window.edition() != null) {
+                display.asyncExec(() -> script.run(window.edition().model(), windowRecovery));
             }
             try {
                 while (!window.shell().isDisposed()) {

@@ -159,6 +159,8 @@ public final class WorkbenchWindow {
 
     private Edition edition;
     private String notice = "";
+    private org.siglum.ui.workbench.internal.recovery.WindowRecovery recovery = // recovery journal (0030)
+            org.siglum.ui.workbench.internal.recovery.WindowRecovery.none();
 
     public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, Services services, Path settings) {
         this.display = display;
@@ -218,6 +220,7 @@ public final class WorkbenchWindow {
             layout.setWeights("sash.main", main.getWeights());
             layout.setWeights("sash.editor", centre.getWeights());
             layout.save();
+            recovery.closed(); // recovery journal (0030): a clean close deletes it
             display.removeFilter(SWT.KeyDown, keyFilter);
             for (ViewContribution view : new ArrayList<>(views.keySet())) {
                 disposePart(views.remove(view));
@@ -718,6 +721,7 @@ public final class WorkbenchWindow {
     }
 
     private void show(Edition next, String message) {
+        message = recovery.showing(next == null ? null : next.model(), message); // recovery journal (0030)
         if (edition != null) {
             edition.document().removeDocumentListener(documentListener);
         }
@@ -777,6 +781,7 @@ public final class WorkbenchWindow {
         }
         try {
             edition.save();
+            recovery.saved(); // recovery journal (0030)
             updateState();
             return true;
         } catch (IOException e) {
@@ -796,6 +801,7 @@ public final class WorkbenchWindow {
         }
         try {
             edition.saveAs(target);
+            recovery.saved(); // recovery journal (0030)
             recent.add(target);
         } catch (IOException e) {
             dialogs.showError("Cannot save " + target.getFileName(), e.getMessage());
@@ -986,6 +992,11 @@ public final class WorkbenchWindow {
     }
 
     // --- for the application, the workbench's own contributions and tests ------------------------------------------
+
+    /** Keeps a recovery journal of the editions shown (decision 0030); set before the first edition is opened. */
+    public void setRecovery(org.siglum.ui.workbench.internal.recovery.WindowRecovery recovery) { // (0030)
+        this.recovery = recovery;
+    }
 
     public Shell shell() {
         return shell;
