@@ -264,15 +264,5 @@ class WindowRecoveryTest {
         @Override
         public void showAbout() {
         }
-
-        @Override
-        public org.siglum.apparatus.ReadingSpec askForReading(String lemma, List<String> witnesses) {
-            return null;
-        }
-
-        @Override
-        public String chooseWitness(String question, List<String> witnesses) {
-            return null;
-        }
     }
 }
