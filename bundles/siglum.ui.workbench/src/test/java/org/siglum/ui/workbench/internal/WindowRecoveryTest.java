@@ -59,11 +59,11 @@ class WindowRecoveryTest {
     }
 
     private WorkbenchWindow window(Path folder) {
-        WorkbenchWindow window = new WorkbenchWindow(display, shell -> new NoDialogs(), TestServices.get());
+        // the window with its own commands (File, Edit) as the application gets them
+        WorkbenchWindow window = TestWindows.open(display, new NoDialogs(), null);
         FileRecoveryJournals j = new FileRecoveryJournals(folder);
         journals.add(j);
         window.setRecovery(new WindowRecovery(j, answers));
-        window.shell().open();
         windows.add(window);
         return window;
     }
