@@ -20,7 +20,8 @@ lib_cp=$(ls product/target/siglum/lib/*.jar | tr '\n' ':')
 classes=bench/target/scale-classes
 work=bench/target/scale
 mkdir -p "$classes" "$work"
-javac -d "$classes" -cp "$lib_cp$peer_cp" bench/src/scale/java/org/siglum/bench/*.java
+javac -d "$classes" -cp "$lib_cp$peer_cp" bench/src/scale/java/org/siglum/bench/*.java \
+    bench/src/main/java/org/siglum/bench/ScaleEdition.java
 raw="$work/raw-$(date -u +%Y%m%dT%H%M).tsv"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for n in $sizes; do
