@@ -9,6 +9,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 cd "$root"
+title=${SCALE_TITLE:-Scale}
 sizes=${1:-"1 10 100"}
 steps=${2:-"open rng sch apparatus notes html pdf"}
 xmx=${SCALE_XMX:-6g}
@@ -41,7 +42,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 table=$(java -cp "$classes" org.siglum.bench.ScaleReport "$raw")
 {
     [ -f bench/results.md ] || printf '# Benchmark results\n'
-    printf '\n## Scale\n\n'
+    printf '\n## %s\n\n' "$title"
     printf -- '- date: %s\n' "$(date -u +%Y-%m-%dT%H:%MZ)"
     printf -- '- machine: %s cores (nproc), %s, %s GB; load average before %s, after %s\n' "$(nproc)" \
         "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \

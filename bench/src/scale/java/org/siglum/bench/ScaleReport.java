@@ -37,6 +37,7 @@ public final class ScaleReport {
                 + "| ratio to peer | retained heap after open | peak RSS |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<String, Map<Integer, Double>> perChapter = new LinkedHashMap<>();
         Map<String, String> peers = new LinkedHashMap<>();
+        java.util.Set<String> coldCells = new java.util.HashSet<>();
         for (String[] r : rows) {
             String step = r[0];
             int n = Integer.parseInt(r[1]);
@@ -54,9 +55,15 @@ public final class ScaleReport {
             if (!r[7].isEmpty()) {
                 peers.put(name(step), r[7]);
             }
+            boolean cold = "0".equals(r[3]);
+            String mark = cold ? "*" : "";
             perChapter.computeIfAbsent(step, k -> new TreeMap<>()).put(n, warm / n);
+            if (cold) {
+                coldCells.add(step + " " + n);
+            }
             out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", n, size,
-                    name(step), r[3], ms(first), ms(warm), ms(warm / n), Double.isNaN(peer) ? "" : ms(peer),
+                    name(step), r[3], ms(first), cold ? "" : ms(warm), ms(warm / n) + mark,
+                    Double.isNaN(peer) ? "" : ms(peer),
                     Double.isNaN(peer) ? "" : String.format(Locale.ROOT, "%.2f", warm / peer),
                     retained < 0 ? "" : mb(retained), mb(rss)));
         }
@@ -65,8 +72,17 @@ public final class ScaleReport {
                 + "|---|---|---|---|---|---|\n");
         for (Map.Entry<String, Map<Integer, Double>> e : perChapter.entrySet()) {
             Map<Integer, Double> m = e.getValue();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", name(e.getKey()), cell(m.get(1)),
-                    cell(m.get(10)), cell(m.get(100)), ratio(m.get(10), m.get(1)), ratio(m.get(100), m.get(10))));
+            String k = e.getKey();
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", name(k),
+                    cell(m.get(1)) + (coldCells.contains(k + " 1") ? "*" : ""),
+                    cell(m.get(10)) + (coldCells.contains(k + " 10") ? "*" : ""),
+                    cell(m.get(100)) + (coldCells.contains(k + " 100") ? "*" : ""), ratio(m.get(10), m.get(1)),
+                    ratio(m.get(100), m.get(10))));
+        }
+        if (!coldCells.isEmpty()) {
+            out.append("\n\\* the first call only (it took over a minute, so it was not repeated): a cold figure, with "
+                    + "class loading and stylesheet compilation, where the others are warm medians; a ratio with one "
+                    + "overstates the growth a little.\n");
         }
         out.append("\nPeers (same JVM, same file, same rounds): ");
         List<String> p = new ArrayList<>();
