@@ -14,6 +14,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:c="urn:siglum:citations"
     xmlns:s="urn:siglum:html"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -26,6 +27,18 @@
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <xsl:key name="note-by-target" match="tei:note[@target]" use="tokenize(@target)"/>
   <xsl:key name="occurrences" match="tei:text//tei:persName[@ref]" use="tokenize(@ref) ! substring-after(., '#')"/>
+
+  <!-- the numbers of divisions, entries, names and page breaks in document order, counted once: counting the
+       preceding ones for each made a book's cost grow with the square of its length (docs/decisions/0034) -->
+  <xsl:function name="s:positions" as="map(xs:string, xs:integer)">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($nodes) return map {generate-id($nodes[$i]): $i})"/>
+  </xsl:function>
+  <xsl:variable name="div-numbers" select="s:positions(//tei:div)"/>
+  <xsl:variable name="app-numbers" select="s:positions(//tei:app)"/>
+  <xsl:variable name="occurrence-numbers" select="s:positions(//tei:persName[@ref])"/>
+  <xsl:variable name="pb-numbers" as="map(xs:string, xs:integer)"
+      select="map:merge(for $ed in distinct-values(//tei:pb ! string(@edRef)) return s:positions(//tei:pb[string(@edRef) = $ed]))"/>
 
   <xsl:variable name="lang" as="xs:string" select="string((/tei:TEI/@xml:lang, 'en')[1])"/>
   <xsl:variable name="witnesses" as="element(tei:witness)*" select="/tei:TEI/tei:teiHeader//tei:listWit//tei:witness"/>
@@ -56,12 +69,12 @@
 
   <xsl:function name="s:div-id" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="string(($div/@xml:id, 'div-' || count($div/preceding::tei:div) + count($div/ancestor::tei:div) + 1)[1])"/>
+    <xsl:sequence select="string(($div/@xml:id, 'div-' || $div-numbers(generate-id($div)))[1])"/>
   </xsl:function>
 
   <xsl:function name="s:app-id" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:sequence select="'app-' || string(($app/@xml:id, count($app/preceding::tei:app) + count($app/ancestor::tei:app) + 1)[1])"/>
+    <xsl:sequence select="'app-' || string(($app/@xml:id, $app-numbers(generate-id($app)))[1])"/>
   </xsl:function>
 
   <xsl:function name="s:note-id" as="xs:string">
@@ -71,7 +84,7 @@
 
   <xsl:function name="s:occurrence-id" as="xs:string">
     <xsl:param name="name" as="element(tei:persName)"/>
-    <xsl:sequence select="'occ-' || count($name/preceding::tei:persName[@ref]) + count($name/ancestor::tei:persName[@ref]) + 1"/>
+    <xsl:sequence select="'occ-' || $occurrence-numbers(generate-id($name))"/>
   </xsl:function>
 
   <!--
@@ -247,7 +260,7 @@
 
   <xsl:template match="tei:pb" mode="mark">
     <xsl:variable name="ed" select="s:ids((@edRef, @ed)[1])"/>
-    <xsl:variable name="n" select="string((@n, count(preceding::tei:pb[string(@edRef) = string(current()/@edRef)]) + 2)[1])"/>
+    <xsl:variable name="n" select="string((@n, $pb-numbers(generate-id()) + 1)[1])"/>
     <span class="pb" data-ed="{$ed}"><span class="pb-n" title="{string-join($ed, ' ')} {$L?page} {$n}"><xsl:value-of select="string-join(($ed, $n), ' ')"/></span></span>
   </xsl:template>
 

@@ -90,12 +90,37 @@ final class PrintComposer {
         }
     }
 
-    /** Pass 1: the galley laid out in the page's measure, read back line by line. */
+    /**
+     * Pass 1: the galley laid out in the page's measure, read back line by line. A chapter (a top-level heading starts
+     * one) is laid out at a time: a line's breaks do not depend on the pages or the other chapters, and one run for a
+     * whole book would hold the book's area tree in memory at once (docs/decisions/0034).
+     */
     List<Line> galleyLines(Consumer<Diagnostic> diagnostics) throws ExportException {
+        List<Element> all = children(first(book.getDocumentElement(), SG, "galley"), FO, "block");
+        Map<String, Element> blocks = new LinkedHashMap<>();
+        for (Element block : all) {
+            blocks.put(block.getAttribute("id"), block);
+        }
+        List<Line> lines = new ArrayList<>();
+        String[] previous = {null};
+        List<Element> chapter = new ArrayList<>();
+        for (Element block : all) {
+            if (!chapter.isEmpty() && "head1".equals(block.getAttributeNS(SG, "kind"))) {
+                galleyLines(chapter, blocks, lines, previous, diagnostics);
+                chapter.clear();
+            }
+            chapter.add(block);
+        }
+        galleyLines(chapter, blocks, lines, previous, diagnostics);
+        return lines;
+    }
+
+    private void galleyLines(List<Element> chapter, Map<String, Element> blocks, List<Line> lines, String[] previous,
+            Consumer<Diagnostic> diagnostics) throws ExportException {
         StringBuilder fo = new StringBuilder();
         root(fo);
         fo.append("<fo:page-sequence master-reference=\"page\"><fo:flow flow-name=\"xsl-region-body\">");
-        for (Element block : children(first(book.getDocumentElement(), SG, "galley"), FO, "block")) {
+        for (Element block : chapter) {
             Element copy = (Element) block.cloneNode(true);
             copy.setAttribute("start-indent", NUMBER_GUTTER);
             copy.setAttribute("end-indent", PAGE_GUTTER);
@@ -106,13 +131,7 @@ final class PrintComposer {
         }
         fo.append("</fo:flow></fo:page-sequence></fo:root>");
         Document areas = fop.areaTree(parse(fo.toString(), true), diagnostics);
-        Map<String, Element> blocks = new LinkedHashMap<>();
-        for (Element block : children(first(book.getDocumentElement(), SG, "galley"), FO, "block")) {
-            blocks.put(block.getAttribute("id"), block);
-        }
-        List<Line> lines = new ArrayList<>();
         NodeList lineAreas = areas.getElementsByTagName("lineArea");
-        String previous = null;
         for (int i = 0; i < lineAreas.getLength(); i++) {
             Element area = (Element) lineAreas.item(i);
             String blockId = blockOf(area);
@@ -125,10 +144,9 @@ final class PrintComposer {
             content(area, content, ids);
             int bpd = parseInt(area.getAttribute("bpd"));
             lines.add(new Line(blockId, block.getAttributeNS(SG, "kind"), block.getAttributeNS(SG, "section"),
-                    !blockId.equals(previous), content.toString(), bpd, ids));
-            previous = blockId;
+                    !blockId.equals(previous[0]), content.toString(), bpd, ids));
+            previous[0] = blockId;
         }
-        return lines;
     }
 
     /** Pass 2 pagination: the largest number of lines FOP fits on each page with its foot. */

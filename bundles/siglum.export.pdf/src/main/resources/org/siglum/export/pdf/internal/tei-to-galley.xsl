@@ -9,7 +9,7 @@
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:sg="urn:siglum:print"
-    exclude-result-prefixes="xs tei">
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map" exclude-result-prefixes="xs tei map">
 
   <!-- note xml:id -> its formatted citations (an fo:inline), from the citation service -->
   <xsl:param name="citations" as="map(xs:string, element())" select="map{}"/>
@@ -18,12 +18,19 @@
   <xsl:param name="bibliography-title" as="xs:string" select="'บรรณานุกรม'"/>
 
   <xsl:key name="by-id" match="*[@xml:id]" use="@xml:id"/>
+  <!-- look-ups by key and a table built once (pb-numbers), not by searching the document for each node: a search per node makes
+       a book's cost grow with the square of its length (docs/decisions/0034) -->
+  <xsl:key name="note-by-target" match="tei:note[@place = 'foot']" use="@target"/>
 
   <xsl:template match="/">
     <sg:book>
       <sg:title><xsl:value-of select="normalize-space((//tei:titleStmt/tei:title)[1])"/></sg:title>
       <sg:galley>
-        <xsl:apply-templates select="//tei:text/tei:body"/>
+        <xsl:variable name="pbs" as="element(tei:pb)*" select="//tei:pb"/>
+        <xsl:apply-templates select="//tei:text/tei:body">
+          <xsl:with-param name="pb-numbers" tunnel="yes" as="map(xs:string, xs:integer)"
+              select="map:merge(for $i in 1 to count($pbs) return map{generate-id($pbs[$i]): $i})"/>
+        </xsl:apply-templates>
       </sg:galley>
       <sg:apparatus>
         <xsl:for-each select="//tei:body//tei:app[tei:lem[normalize-space()]]">
@@ -86,7 +93,8 @@
 
   <!-- a page break of the source: a thin bar in the text, its OCR page number in the margin -->
   <xsl:template match="tei:pb">
-    <fo:inline id="pb-{count(preceding::tei:pb) + 2}" color="#777777">|</fo:inline>
+    <xsl:param name="pb-numbers" tunnel="yes" as="map(xs:string, xs:integer)"/>
+    <fo:inline id="pb-{$pb-numbers(generate-id()) + 1}" color="#777777">|</fo:inline>
   </xsl:template>
 
   <!-- the OCR's line breaks are not the edition's; break="no" joined a word, which stays joined -->
@@ -97,7 +105,7 @@
 
   <xsl:template match="tei:anchor[@type = 'note']">
     <xsl:variable name="id" select="@xml:id"/>
-    <xsl:variable name="note" select="(//tei:note[@place = 'foot'][@target = '#' || $id])[1]"/>
+    <xsl:variable name="note" select="key('note-by-target', '#' || $id)[1]"/>
     <fo:inline id="nm-{sg:id($note)}" baseline-shift="super" font-size="70%">
       <xsl:value-of select="($note/@n, @n)[1]"/>
     </fo:inline>

@@ -153,6 +153,33 @@ class PdfExporterTest {
     }
 
     @Test
+    void aBookOfSeveralChaptersIsLaidOutChapterByChapterWithAllItsLinesAndEntries(@TempDir Path dir) throws Exception {
+        // pass 1 lays out one chapter per FOP run (decision 0034): every chapter's text, heads and entries are printed
+        StringBuilder body = new StringBuilder();
+        for (int k = 1; k <= 3; k++) {
+            body.append("<div type=\"chapter\"><head>บทที่ ").append(k).append("</head><p>");
+            for (int i = 0; i < 40; i++) {
+                body.append("นโยบายเศรษฐกิจใหม่ของรัฐบาลโซเวียต ");
+            }
+            body.append("<app xml:id=\"c").append(k).append("\"><lem wit=\"#ED\">ตอนท้ายบท").append(k)
+                    .append("</lem><rdg wit=\"#OCR\">ตอนทำยบท").append(k).append("</rdg></app></p></div>");
+        }
+        String tei = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>หนังสือ</title></titleStmt>
+                <sourceDesc><listWit><witness xml:id="OCR"/><witness xml:id="ED"/></listWit></sourceDesc></fileDesc></teiHeader>
+                <text><body>%s</body></text></TEI>
+                """.formatted(body);
+        Path file = Files.writeString(dir.resolve("book.xml"), tei);
+        ExportResult book = exporter(null).export(request(file, dir, Map.of()), ProgressMonitor.NONE);
+        String printed = run("pdftotext", book.files().get(0).toString(), "-");
+        for (int k = 1; k <= 3; k++) {
+            assertThat(printed).contains("บทที่ " + k).contains("ตอนท้ายบท" + k + "] ตอนทำยบท" + k + " OCR");
+        }
+        assertThat(printed.indexOf("บทที่ 1")).isLessThan(printed.indexOf("บทที่ 2"));
+        assertThat(printed.indexOf("บทที่ 2")).isLessThan(printed.indexOf("บทที่ 3"));
+    }
+
+    @Test
     void pagesLookRight() throws Exception {
         Path shots = output.resolve("shots");
         Files.createDirectories(shots);
