@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,10 +20,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +39,10 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.util.tracker.ServiceTracker;
 import org.siglum.launcher.api.Application;
 import org.siglum.launcher.internal.FeatureLauncher;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 
 /**
  * The ui feature in a real Felix with the workbench window open on the sample edition, under a real display
@@ -45,6 +53,11 @@ import org.siglum.launcher.internal.FeatureLauncher;
  * <p>
  * One framework and one window for all the tests: SWT's native library loads once per JVM, so a second framework
  * (new class loaders) could not open a display. Each test leaves the window as it found it.
+ * <p>
+ * Issue 7's scenario (decision 0036) is here too, through the widgets as a person uses them: an apparatus row
+ * selected selects its lemma's text; Apparatus › Record OCR reading… on a selected word, answered in its dialog,
+ * changes the text only by the new entry, and Edit › Undo gives it back; a broken tag is listed in Problems within
+ * the validation delay and goes with Undo; File › Export… writes the web edition and the text.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchContributionsIT {
@@ -175,6 +188,149 @@ class WorkbenchContributionsIT {
         assertStillWorks();
     }
 
+
+    // --- issue 7's scenario: a scholar's session on the sample, through the real widgets -------------------------
+
+    @Test
+    void selectingAnApparatusEntrySelectsItsLemmaInTheEditor() throws Exception {
+        waitFor(() -> apparatusRows() == 136, "the apparatus view lists the sample's 136 entries");
+        String[] selected = onUi(() -> {
+            Object table = apparatusTable();
+            Object row = ((Object[]) call(table, "getItems"))[9];
+            table.getClass().getMethod("setSelection", int.class).invoke(table, 9);
+            notifyListeners(table, SWT_SELECTION, row);
+            return new String[] {(String) call(row, "getText", 2), (String) call(editor(), "getSelectionText")};
+        });
+        String lemmaCell = selected[0];
+        String selection = selected[1];
+        assertThat(selection).as("the editor's selection").isNotEmpty();
+        // the row shows the lemma's text, then its sigla ("บอลเชวิก ED")
+        assertThat(lemmaCell).as("the 10th row's lemma").matches(Pattern.quote(selection) + "( [\\w.-]+)*");
+        assertStillWorks();
+    }
+
+    @Test
+    void recordingAReadingWrapsTheSelectedWordInAnEntryAndUndoTakesItBack() throws Exception {
+        waitFor(() -> apparatusRows() == 136, "the apparatus view lists the sample's 136 entries");
+        String word = "รัฐธรรมนูญ";
+        String reading = "รัฐธรรมนูณ";
+        String before = editorText();
+        int at = before.indexOf("<p>" + word + "ทั้งสองฉบับ") + 3;
+        assertThat(at).as("a paragraph that begins with the word, outside any entry").isGreaterThan(3);
+        onUi(() -> call(editor(), "setSelection", at, at + word.length()));
+        assertThat(onUi(() -> (String) call(editor(), "getSelectionText"))).isEqualTo(word);
+
+        runFromMenu("Apparatus", "Record OCR reading");
+        Object dialog = waitForShell("Record OCR reading");
+        onUi(() -> {
+            assertThat(labelsIn(dialog)).contains(word);
+            Object readingText = find(dialog, "org.eclipse.swt.widgets.Text").get(0);
+            assertThat(call(readingText, "getText")).as("the reading, at first the lemma").isEqualTo(word);
+            call(readingText, "setText", reading);
+            notifyListeners(button(dialog, 0 /* IDialogConstants.OK_ID */), SWT_SELECTION, null);
+            return null;
+        });
+        waitFor(() -> apparatusRows() == 137, "the apparatus view lists the new entry");
+        String after = editorText();
+
+        int prefix = 0;
+        while (prefix < before.length() && prefix < after.length() && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < before.length() - prefix && suffix < after.length() - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        assertThat(before.substring(prefix, before.length() - suffix)).as("what the edit replaced").isEqualTo(word);
+        String inserted = after.substring(prefix, after.length() - suffix);
+        Element app = parseFragment(inserted);
+        assertThat(app.getLocalName()).isEqualTo("app");
+        assertThat(elements(app, "lem")).singleElement().extracting(Element::getTextContent).isEqualTo(word);
+        List<Element> readings = elements(app, "rdg");
+        assertThat(readings).singleElement().satisfies(r -> {
+            assertThat(r.getAttribute("wit")).isEqualTo("#OCR");
+            assertThat(r.getAttribute("cause")).isEqualTo("ocr-error");
+            assertThat(r.getTextContent()).isEqualTo(reading);
+        });
+
+        runFromMenu("Edit", "Undo");
+        waitFor(() -> before.equals(quietly(this::editorText)), "undo gives the text back");
+        assertThat(editorText()).isEqualTo(before);
+        waitFor(() -> apparatusRows() == 136, "the apparatus view lists the sample's entries again");
+        assertStillWorks();
+    }
+
+    @Test
+    void aBrokenTagIsListedInProblemsWithinTheValidationDelayAndUndoTakesItAway() throws Exception {
+        String before = editorText();
+        int at = before.indexOf("<p><persName ref=\"#lenin\">เลนิน</persName>ได้เปลี่ยน") + 3;
+        assertThat(at).isGreaterThan(3);
+        int line = (int) before.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        assertThat(problemLines()).as("no problem at line " + line + " before").doesNotContain(line);
+
+        onUi(() -> call(editor(), "replaceTextRange", at, 0, "<hi "));
+        assertThat(editorText()).isEqualTo(before.substring(0, at) + "<hi " + before.substring(at));
+        // the window checks 500 ms after the last keystroke (WorkbenchWindow.CHECK_DELAY_MS); a margin for a busy machine
+        waitFor(() -> problemLines().contains(line), "the Problems view lists a problem at line " + line,
+                500 + 15_000);
+
+        runFromMenu("Edit", "Undo");
+        waitFor(() -> before.equals(quietly(this::editorText)), "undo gives the text back");
+        waitFor(() -> !problemLines().contains(line), "the problem at line " + line + " goes", 500 + 15_000);
+        assertStillWorks();
+    }
+
+    @Test
+    void exportingFromTheDialogWritesTheWebEditionAndTheText() throws Exception {
+        Path out = dir.resolve("exported");
+        runFromMenu("File", "Export");
+        Object dialog = waitForShell("Export");
+        onUi(() -> {
+            List<String> formats = new ArrayList<>();
+            for (Object box : find(dialog, "org.eclipse.swt.widgets.Button")) {
+                if (((Integer) call(box, "getStyle") & 32 /* SWT.CHECK */) != 0 && call(box, "getData") instanceof String id) {
+                    formats.add(id);
+                    call(box, "setSelection", id.equals("html") || id.equals("text"));
+                    notifyListeners(box, SWT_SELECTION, null);
+                }
+            }
+            assertThat(formats).contains("html", "text");
+            Object folder = find(dialog, "org.eclipse.swt.widgets.Text").get(0);
+            call(folder, "setText", out.toString());
+            Object export = find(dialog, "org.eclipse.swt.widgets.Button").stream()
+                    .filter(b -> "Export".equals(quietly(() -> ((String) call(b, "getText")).replace("&", ""))))
+                    .findFirst().orElseThrow();
+            notifyListeners(export, SWT_SELECTION, null);
+            return null;
+        });
+        waitFor(() -> quietly(() -> onUi(() -> labelsIn(dialog))).contains("Done."), "the export's summary",
+                180_000);
+        Path html = out.resolve("chapter-3").resolve("index.html");
+        String summary = onUi(() -> find(dialog, "org.eclipse.swt.widgets.Text").stream()
+                .map(t -> quietly(() -> (String) call(t, "getText"))).reduce("", String::concat));
+        assertThat(summary).contains(html.toString());
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+        assertThat(page.title()).contains("บทที่ 3 นโยบายเศรษฐกิจใหม่");
+        List<Path> texts;
+        try (var files = Files.list(out)) {
+            texts = files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList();
+        }
+        assertThat(texts).singleElement().satisfies(t -> {
+            assertThat(summary).contains(t.toString());
+            assertThat(Files.readString(t, StandardCharsets.UTF_8)).isNotBlank().containsPattern("\\p{IsThai}{4}")
+                    .contains("นโยบายเศรษฐกิจใหม่");
+        });
+
+        onUi(() -> {
+            notifyListeners(button(dialog, 1 /* IDialogConstants.CANCEL_ID, "Close" */), SWT_SELECTION, null);
+            return null;
+        });
+        waitFor(() -> quietly(() -> onUi(() -> (Boolean) call(dialog, "isDisposed"))), "the dialog closes");
+        assertStillWorks();
+    }
+
     // --- the window, by reflection on its thread -----------------------------------------------------------------
 
     /** The editor takes a selection from a contributed view's call and reports it back; the text is still there. */
@@ -187,6 +343,145 @@ class WorkbenchContributionsIT {
         assertThat(selection).isEqualTo("100+7");
         assertThat(onUi(() -> ((String) call(find(call(workbench, "shell"), "org.eclipse.swt.custom.StyledText").get(0),
                 "getText")).length())).isPositive();
+    }
+
+    private static final int SWT_SELECTION = 13;
+
+    /** The editor: the window's first StyledText. */
+    private Object editor() throws Exception {
+        return find(call(workbench, "shell"), "org.eclipse.swt.custom.StyledText").get(0);
+    }
+
+    private String editorText() throws Exception {
+        return onUi(() -> (String) call(editor(), "getText"));
+    }
+
+    /** The table of the tab with this title. */
+    private Object tableOfTab(String title) throws Exception {
+        for (Object folder : find(call(workbench, "shell"), "org.eclipse.swt.custom.CTabFolder")) {
+            for (Object item : (Object[]) call(folder, "getItems")) {
+                if (title.equals(call(item, "getText"))) {
+                    return find(call(item, "getControl"), "org.eclipse.swt.widgets.Table").get(0);
+                }
+            }
+        }
+        throw new AssertionError("no tab " + title);
+    }
+
+    private Object apparatusTable() throws Exception {
+        return tableOfTab("Apparatus");
+    }
+
+    /** The lines of the problems listed (the Line:col column). */
+    private List<Integer> problemLines() {
+        return quietly(() -> onUi(() -> {
+            List<Integer> lines = new ArrayList<>();
+            for (Object row : (Object[]) call(tableOfTab("Problems"), "getItems")) {
+                String place = (String) call(row, "getText", 1);
+                lines.add(Integer.parseInt(place.substring(0, place.indexOf(':'))));
+            }
+            return lines;
+        }));
+    }
+
+    /** Sends a widget an event of this type, as SWT does when the person acts on it. */
+    private void notifyListeners(Object widget, int type, Object item) throws Exception {
+        Class<?> eventClass = display.getClass().getClassLoader().loadClass("org.eclipse.swt.widgets.Event");
+        Object event = eventClass.getConstructor().newInstance();
+        eventClass.getField("item").set(event, item);
+        widget.getClass().getMethod("notifyListeners", int.class, eventClass).invoke(widget, type, event);
+    }
+
+    /**
+     * Chooses a menu item of the menu bar as the person does (its Selection listeners), later on the window's thread:
+     * a command that opens a modal dialog does not return until the dialog closes.
+     */
+    private void runFromMenu(String menu, String label) throws Exception {
+        Object item = onUi(() -> {
+            Object bar = call(call(workbench, "shell"), "getMenuBar");
+            for (Object header : (Object[]) call(bar, "getItems")) {
+                if (menu.equals(((String) call(header, "getText")).replace("&", ""))) {
+                    for (Object candidate : (Object[]) call(call(header, "getMenu"), "getItems")) {
+                        if (((String) call(candidate, "getText")).replace("&", "").startsWith(label)) {
+                            return candidate;
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        assertThat(item).as(menu + " › " + label).isNotNull();
+        call(display, "asyncExec", (Runnable) () -> {
+            try {
+                notifyListeners(item, SWT_SELECTION, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A shell of the display with this title, once it is open. */
+    private Object waitForShell(String title) throws Exception {
+        AtomicReference<Object> found = new AtomicReference<>();
+        waitFor(() -> quietly(() -> onUi(() -> {
+            for (Object shell : (Object[]) call(display, "getShells")) {
+                if (!(Boolean) call(shell, "isDisposed") && title.equals(call(shell, "getText"))
+                        && (Boolean) call(shell, "isVisible")) {
+                    found.set(shell);
+                    return true;
+                }
+            }
+            return false;
+        })), "the " + title + " dialog opens");
+        return found.get();
+    }
+
+    /** The texts of the labels under a control (on the window's thread). */
+    private static List<String> labelsIn(Object control) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Object label : find(control, "org.eclipse.swt.widgets.Label")) {
+            texts.add((String) call(label, "getText"));
+        }
+        return texts;
+    }
+
+    /** A JFace dialog's button by its id (JFace keeps the id as the button's data). */
+    private static Object button(Object dialog, int id) throws Exception {
+        for (Object button : find(dialog, "org.eclipse.swt.widgets.Button")) {
+            if (Integer.valueOf(id).equals(call(button, "getData"))) {
+                return button;
+            }
+        }
+        throw new AssertionError("no button " + id);
+    }
+
+    /** A piece of TEI text (the elements without their namespace declaration) parsed in the TEI namespace. */
+    private static Element parseFragment(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(
+                "<fragment xmlns=\"http://www.tei-c.org/ns/1.0\">" + xml + "</fragment>")));
+        List<Element> children = new ArrayList<>();
+        for (Node n = document.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                children.add(e);
+            } else {
+                assertThat(n.getTextContent().strip()).as("text outside the inserted element").isEmpty();
+            }
+        }
+        assertThat(children).as("the inserted elements").hasSize(1);
+        assertThat(children.get(0).getNamespaceURI()).isEqualTo("http://www.tei-c.org/ns/1.0");
+        return children.get(0);
+    }
+
+    private static List<Element> elements(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                found.add(e);
+            }
+        }
+        return found;
     }
 
     private List<String> tabs() {
@@ -278,17 +573,20 @@ class WorkbenchContributionsIT {
     /** Runs on the window's thread and returns what it returned (or throws what it threw). */
     private <T> T onUi(Callable<T> task) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable runnable = () -> {
             try {
                 result.set(task.call());
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
                 failure.set(e);
             }
         };
         call(display, "syncExec", runnable);
+        if (failure.get() instanceof Error e) {
+            throw e;
+        }
         if (failure.get() != null) {
-            throw failure.get();
+            throw (Exception) failure.get();
         }
         return result.get();
     }
@@ -302,7 +600,12 @@ class WorkbenchContributionsIT {
     }
 
     private static void waitFor(Supplier<Boolean> condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
+        waitFor(condition, what, 30_000);
+    }
+
+    /** Waits until the condition holds, failing after the deadline (a deadline for the wait, not a timing claim). */
+    private static void waitFor(Supplier<Boolean> condition, String what, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
         while (!condition.get()) {
             if (System.currentTimeMillis() > deadline) {
                 fail("timed out waiting until " + what);

@@ -7,7 +7,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.siglum.apparatus.ApparatusEntry;
 import org.siglum.apparatus.ApparatusService;
-import org.siglum.apparatus.Reading;
 import org.siglum.apparatus.Witness;
 import org.siglum.core.EditionDocument;
 import org.siglum.ui.api.EditorSelection;
@@ -16,8 +15,8 @@ import org.siglum.ui.api.Workbench;
 import org.siglum.ui.api.WorkbenchListener;
 
 /**
- * The apparatus view in one window, in step with the editor: selecting an entry selects its lemma in the editor (the
- * whole entry when it has no lemma); moving the caret into an entry selects it here. A {@code syncing} flag stops
+ * The apparatus view in one window, in step with the editor: selecting an entry selects its lemma's text in the editor
+ * (between its tags; the whole entry when it has no lemma); moving the caret into an entry selects it here. A {@code syncing} flag stops
  * the two from echoing.
  */
 final class ApparatusPart implements ViewPart, WorkbenchListener {
@@ -65,11 +64,10 @@ final class ApparatusPart implements ViewPart, WorkbenchListener {
         if (syncing || workbench.edition().isEmpty()) {
             return;
         }
-        int start = entry.lemma().map(Reading::start).orElse(entry.start());
-        int end = entry.lemma().map(Reading::end).orElse(entry.end());
+        int[] range = ApparatusRows.lemmaRange(workbench.edition().get().document().get(), entry);
         syncing = true;
         try {
-            workbench.select(start, end - start);
+            workbench.select(range[0], range[1] - range[0]);
         } finally {
             syncing = false;
         }

@@ -75,6 +75,44 @@ public final class ApparatusRows {
         return choices;
     }
 
+    /**
+     * What selecting an entry selects in the text, as {start, end}: the content of its lemma, between the start tag
+     * and the end tag, so that typing over the selection corrects the lemma and keeps its markup; the whole
+     * {@code <lem/>} when it is empty; the whole entry when it has no lemma. Quoted attribute values may hold '>'.
+     */
+    public static int[] lemmaRange(String text, ApparatusEntry entry) {
+        Reading lemma = entry.lemma().orElse(null);
+        if (lemma == null) {
+            return new int[] {entry.start(), entry.end()};
+        }
+        int start = lemma.start();
+        int end = lemma.end();
+        if (start < 0 || end > text.length() || start >= end) {
+            return new int[] {start, end};
+        }
+        char quote = 0;
+        int close = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0 || text.charAt(close - 1) == '/') {
+            return new int[] {start, end};
+        }
+        int endTag = text.lastIndexOf("</", end - 1);
+        if (endTag <= close) {
+            return new int[] {start, end};
+        }
+        return new int[] {close + 1, endTag};
+    }
+
     /** The entry whose span holds the offset, or null. */
     public static ApparatusEntry at(List<ApparatusEntry> entries, int offset) {
         for (ApparatusEntry entry : entries) {

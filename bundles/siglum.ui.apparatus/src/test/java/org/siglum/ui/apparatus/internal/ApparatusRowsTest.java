@@ -28,6 +28,33 @@ class ApparatusRowsTest {
     }
 
     @Test
+    void selectingAnEntrySelectsItsLemmasTextBetweenItsTags() {
+        String text = "<p><app><lem wit=\"#ED\" n=\"a>b\">ประหัต<hi>ประหาร</hi></lem><rdg wit=\"#OCR\">x</rdg></app>"
+                + " <app><lem/><rdg>หัว</rdg></app> <app><rdg>ก</rdg></app></p>";
+        int lem = text.indexOf("<lem wit");
+        int lemEnd = text.indexOf("</lem>") + "</lem>".length();
+        ApparatusEntry withMarkup = entry(text.indexOf("<app>"), lem, lemEnd);
+        int[] range = ApparatusRows.lemmaRange(text, withMarkup);
+        assertThat(text.substring(range[0], range[1])).as("inside the tags, a '>' in an attribute value skipped")
+                .isEqualTo("ประหัต<hi>ประหาร</hi>");
+
+        int empty = text.indexOf("<lem/>");
+        range = ApparatusRows.lemmaRange(text, entry(text.indexOf("<app><lem/>"), empty, empty + 6));
+        assertThat(text.substring(range[0], range[1])).as("an empty lemma: the element").isEqualTo("<lem/>");
+
+        int third = text.indexOf("<app><rdg>ก");
+        ApparatusEntry noLemma = new ApparatusEntry("e3", 3, true, third, text.indexOf("</p>"), 1, third, Optional.empty(),
+                List.of(), null, null);
+        range = ApparatusRows.lemmaRange(text, noLemma);
+        assertThat(text.substring(range[0], range[1])).as("no lemma: the entry").isEqualTo("<app><rdg>ก</rdg></app>");
+    }
+
+    private static ApparatusEntry entry(int start, int lemStart, int lemEnd) {
+        return new ApparatusEntry("e", 1, true, start, lemEnd + 30, 1, start,
+                Optional.of(new Reading("x", List.of("ED"), null, null, lemStart, lemEnd)), List.of(), null, null);
+    }
+
+    @Test
     void theFilterKeepsEntriesWithAReadingOfTheWitnessAndTheCause() {
         assertThat(ApparatusRows.matches(OCR, ApparatusRows.ANY, ApparatusRows.ANY)).isTrue();
         assertThat(ApparatusRows.matches(OCR, "ED", ApparatusRows.ANY)).as("the lemma's witness").isTrue();

@@ -25,8 +25,15 @@ final class ExportPreferences {
         this.file = file;
     }
 
-    /** {@code $XDG_CONFIG_HOME/siglum/export.properties}, else {@code ~/.config/siglum/export.properties}. */
+    /**
+     * {@code export.properties} in Siglum's settings folder, as the window finds it: the folder the system property
+     * {@code siglum.config} names, else {@code $XDG_CONFIG_HOME/siglum}, else {@code ~/.config/siglum}.
+     */
     static ExportPreferences inConfigFolder() {
+        String configured = System.getProperty("siglum.config");
+        if (configured != null && !configured.isBlank()) {
+            return new ExportPreferences(Path.of(configured).resolve("export.properties"));
+        }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".config");

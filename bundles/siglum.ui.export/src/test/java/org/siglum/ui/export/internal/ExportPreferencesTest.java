@@ -23,6 +23,25 @@ class ExportPreferencesTest {
     }
 
     @Test
+    void theSettingsFolderTheWindowUsesIsHonoured() {
+        Path config = dir.resolve("settings");
+        String before = System.getProperty("siglum.config");
+        System.setProperty("siglum.config", config.toString());
+        try {
+            ExportPreferences preferences = ExportPreferences.inConfigFolder();
+            assertThat(preferences.remember(dir.resolve("a.xml"), dir.resolve("out-a"), List.of("text"))).isTrue();
+            assertThat(config.resolve("export.properties")).isRegularFile();
+            assertThat(ExportPreferences.inConfigFolder().folderFor(dir.resolve("a.xml"))).isEqualTo(dir.resolve("out-a"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("siglum.config");
+            } else {
+                System.setProperty("siglum.config", before);
+            }
+        }
+    }
+
+    @Test
     void theFolderIsRememberedPerEditionAndTheFormatsForAll() {
         Path file = dir.resolve("config/export.properties");
         assertThat(new ExportPreferences(file).remember(dir.resolve("a.xml"), dir.resolve("out-a"),
