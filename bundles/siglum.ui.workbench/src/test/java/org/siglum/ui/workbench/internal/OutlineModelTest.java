@@ -32,6 +32,15 @@ class OutlineModelTest {
     }
 
     @Test
+    void aHeadReadsAsTheEditedTextWithoutOtherWitnessesReadingsOrNotes() {
+        // the sample's chapter head: a line break, and the OCR's running head recorded as an OCR-only reading
+        List<Division> divisions = OutlineModel.divisions("<div><head>บทที่ 3<lb edRef=\"#OCR\"/>นโยบายเศรษฐกิจใหม่"
+                + "<app type=\"running-head\"><lem/><rdg wit=\"#OCR\" cause=\"layout\"><pb edRef=\"#OCR\"/>บทที่ 3 "
+                + "นโยบายเศรษฐกิจใหม่</rdg></app><note n=\"1\">หมายเหตุ</note><rdg/></head></div>");
+        assertThat(divisions.get(0).head()).isEqualTo("บทที่ 3 นโยบายเศรษฐกิจใหม่");
+    }
+
+    @Test
     void aDivisionWithoutAHeadStillAppears() {
         List<Division> divisions = OutlineModel.divisions("<body><div1><p>x</p></div1></body>");
         assertThat(divisions).hasSize(1);

@@ -117,12 +117,29 @@ public final class OutlineModel {
         return tokens.end(n - 1);
     }
 
-    /** The character data between two offsets, without markup, with entity references left as written. */
+    /** Elements whose text is not the edited heading: other witnesses' readings, notes. */
+    private static final java.util.Set<String> NOT_THE_HEADING = java.util.Set.of("rdg", "rdgGrp", "note", "witDetail");
+
+    /**
+     * The character data between two offsets as the edited text reads it: without markup, without the readings of
+     * other witnesses and notes, a line break as a space; entity references left as written.
+     */
     private static String textBetween(String text, XmlTokens tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
+        int skipping = 0;
         for (int i = Math.max(0, tokens.indexAt(from)); i < tokens.count() && tokens.start(i) < to; i++) {
             XmlTokenType type = tokens.type(i);
-            if (type == XmlTokenType.TEXT || type == XmlTokenType.ENTITY_REFERENCE) {
+            if (type == XmlTokenType.ELEMENT_NAME && i > 0 && tokens.type(i - 1) == XmlTokenType.TAG_DELIMITER) {
+                String name = localName(text.substring(tokens.start(i), tokens.end(i)));
+                boolean endTag = text.startsWith("</", tokens.start(i - 1));
+                int tagEnd = tagEnd(text, tokens, i);
+                boolean empty = !endTag && tagEnd >= 2 && text.startsWith("/>", tagEnd - 2);
+                if (NOT_THE_HEADING.contains(name) && !empty) {
+                    skipping += endTag ? (skipping > 0 ? -1 : 0) : 1;
+                } else if (skipping == 0 && !endTag && name.equals("lb")) {
+                    sb.append(' ');
+                }
+            } else if (skipping == 0 && (type == XmlTokenType.TEXT || type == XmlTokenType.ENTITY_REFERENCE)) {
                 sb.append(text, Math.max(from, tokens.start(i)), Math.min(to, tokens.end(i)));
             }
         }
