@@ -9,6 +9,8 @@ SIGLUM_APT_BUILD="openjdk-17-jdk-headless maven"
 SIGLUM_APT_UI="libgtk-3-0 xvfb xauth fonts-thai-tlwg"
 # the web preview: SWT's Browser on GTK is WebKitGTK (SWT 3.132 loads the 4.1 API)
 SIGLUM_APT_UI="$SIGLUM_APT_UI libwebkit2gtk-4.1-0"
+# OCR readings keep the foreign scripts OCR made of Thai letters (Bengali in the sample): a font to show them
+SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-lohit-beng-bengali"
 # tests that look at what users see: PDF text and pages, screenshots
 SIGLUM_APT_TEST="fonts-thai-tlwg fonts-dejavu-core poppler-utils imagemagick x11-apps chromium chromium-driver"
 # the LaTeX export is compiled in its test: XeLaTeX, reledmac (texlive-humanities), Thai (texlive-lang-other)
