@@ -2,7 +2,7 @@ package org.siglum.export.text.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class TextExporterTest {
     @Test
     void theSampleEditionsTextIsExactlyWhatWitnessTextGives(@TempDir Path out) throws Exception {
         String root = System.getProperty("siglum.root");
-        assumeTrue(root != null, "siglum.root is not set");
+        assertTrue(root != null, "siglum.root is not set");
         Path sample = Path.of(root, "samples", "chapter-3.xml");
         EditionDocument document = EditionDocument.read(sample);
         for (String wit : new String[] {"ED", "OCR"}) {

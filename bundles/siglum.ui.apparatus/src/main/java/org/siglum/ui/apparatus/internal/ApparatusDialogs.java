@@ -16,6 +16,14 @@ public interface ApparatusDialogs {
      */
     ReadingSpec askForReading(Shell shell, String lemma, List<String> witnesses);
 
+    /**
+     * Asks for another witness's reading of an entry's lemma, proposing the first of the witnesses (those the entry
+     * has no reading of come first). Null if the person cancelled.
+     */
+    default ReadingSpec askForAddedReading(Shell shell, String entryId, String lemma, List<String> witnesses) {
+        return askForReading(shell, lemma, witnesses);
+    }
+
     /** Asks which of the witnesses; null if the person cancelled. */
     String chooseWitness(Shell shell, String question, List<String> witnesses);
 
@@ -24,6 +32,13 @@ public interface ApparatusDialogs {
         @Override
         public ReadingSpec askForReading(Shell shell, String lemma, List<String> witnesses) {
             ReadingDialog dialog = new ReadingDialog(shell, lemma, witnesses);
+            return dialog.open() == Window.OK ? dialog.result() : null;
+        }
+
+        @Override
+        public ReadingSpec askForAddedReading(Shell shell, String entryId, String lemma, List<String> witnesses) {
+            ReadingDialog dialog = new ReadingDialog(shell, "Add reading to entry " + entryId, lemma, witnesses,
+                    witnesses.isEmpty() ? ReadingDialog.DEFAULT_WITNESS : witnesses.get(0));
             return dialog.open() == Window.OK ? dialog.result() : null;
         }
 

@@ -43,6 +43,7 @@ public final class ApparatusUi implements ViewContribution {
     public static final String RECORD = "siglum.apparatus.record";
     public static final String PROMOTE = "siglum.apparatus.promote";
     public static final String DELETE = "siglum.apparatus.delete";
+    public static final String ADD_READING = "siglum.apparatus.addReading";
 
     @Reference
     ApparatusService apparatus;
@@ -95,6 +96,9 @@ public final class ApparatusUi implements ViewContribution {
                 Map.entry(new Command(RECORD, "&Record OCR reading\u2026",
                         "Record the selected text's reading of a witness", 100, "M1+M2+R", true),
                         handler(this::recordReading, this::hasSelection)),
+                Map.entry(new Command(ADD_READING, "&Add reading\u2026",
+                        "Add another witness's reading to the entry", 105, "M1+M2+A", false),
+                        handler(this::addReading, this::hasEntry)),
                 Map.entry(new Command(PROMOTE, "&Promote reading\u2026", "Make a reading of the entry its lemma", 110,
                         "M1+M2+P", false), handler(this::promoteReading, this::hasEntry)),
                 Map.entry(new Command(DELETE, "&Delete entry", "Delete the entry; its lemma stays in the text", 120,
@@ -169,6 +173,28 @@ public final class ApparatusUi implements ViewContribution {
         if (reading != null) {
             change(workbench, "Cannot record the reading",
                     () -> apparatus.createEntry(edition, range.offset(), range.end(), List.of(), reading));
+        }
+    }
+
+    /**
+     * Adds a reading to the current entry (the one selected in the view, else the one at the caret): the witness
+     * proposed is the first declared one the entry has no reading of yet.
+     */
+    void addReading(Workbench workbench, EditionDocument edition) {
+        Optional<ApparatusEntry> current = current(workbench, edition, "Add reading");
+        if (current.isEmpty()) {
+            return;
+        }
+        ApparatusEntry entry = current.get();
+        List<String> present = new java.util.ArrayList<>();
+        entry.lemma().ifPresent(lemma -> present.addAll(lemma.witnesses()));
+        entry.readings().forEach(reading -> present.addAll(reading.witnesses()));
+        List<String> declared = apparatus.witnesses(edition).stream().map(Witness::id).toList();
+        List<String> offered = new java.util.ArrayList<>(declared.stream().filter(w -> !present.contains(w)).toList());
+        declared.stream().filter(present::contains).forEach(offered::add);
+        ReadingSpec reading = dialogs.askForAddedReading(workbench.shell(), entry.id(), entry.lemmaText(), offered);
+        if (reading != null) {
+            change(workbench, "Cannot add the reading", () -> apparatus.addReading(edition, entry.id(), reading));
         }
     }
 

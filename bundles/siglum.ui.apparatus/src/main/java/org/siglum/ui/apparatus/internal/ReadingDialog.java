@@ -26,17 +26,28 @@ final class ReadingDialog extends Dialog {
     private Text reading;
     private Text cause;
     private ReadingSpec result;
+    private final String title;
+    private final String proposedWitness;
 
+    /** Recording a reading of the selected text: OCR's, unless the edition has no such witness. */
     ReadingDialog(Shell parent, String lemma, List<String> witnesses) {
+        this(parent, "Record OCR reading", lemma, witnesses,
+                witnesses.contains(DEFAULT_WITNESS) || witnesses.isEmpty() ? DEFAULT_WITNESS : witnesses.get(0));
+    }
+
+    /** A reading with the given title, proposing the first of the witnesses. */
+    ReadingDialog(Shell parent, String title, String lemma, List<String> witnesses, String proposedWitness) {
         super(parent);
+        this.title = title;
         this.lemma = lemma;
         this.witnesses = witnesses;
+        this.proposedWitness = proposedWitness;
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Record OCR reading");
+        shell.setText(title);
     }
 
     @Override
@@ -48,7 +59,7 @@ final class ReadingDialog extends Dialog {
         new Label(area, SWT.NONE).setText("Witness:");
         witness = new Combo(area, SWT.DROP_DOWN);
         witness.setItems(witnesses.toArray(String[]::new));
-        witness.setText(witnesses.contains(DEFAULT_WITNESS) || witnesses.isEmpty() ? DEFAULT_WITNESS : witnesses.get(0));
+        witness.setText(proposedWitness);
         new Label(area, SWT.NONE).setText("Reading:");
         reading = new Text(area, SWT.BORDER);
         reading.setText(lemma);

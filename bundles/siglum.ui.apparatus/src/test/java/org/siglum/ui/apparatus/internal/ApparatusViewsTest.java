@@ -2,7 +2,7 @@ package org.siglum.ui.apparatus.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +46,7 @@ class ApparatusViewsTest {
     private EditionDocument edition;
     private String sample;
     private ReadingSpec answer;
+    private List<String> offered = List.of();
     private ApparatusUi apparatusUi;
     private SuspectsUi suspectsUi;
     private int entries;
@@ -62,9 +63,9 @@ class ApparatusViewsTest {
     @BeforeEach
     void openSample() throws Exception {
         String root = System.getProperty("siglum.root");
-        assumeTrue(root != null, "siglum.root is not set (run through Maven)");
+        assertTrue(root != null, "siglum.root is not set (run through Maven)");
         Path source = Path.of(root, "samples", "chapter-3.xml");
-        assumeTrue(Files.isRegularFile(source), "no samples/chapter-3.xml under " + root);
+        assertTrue(Files.isRegularFile(source), "no samples/chapter-3.xml under " + root);
         sample = Files.readString(source);
         edition = EditionDocument.read(Files.writeString(dir.resolve("chapter-3.xml"), sample));
         entries = APPARATUS.entries(edition).size();
@@ -73,6 +74,12 @@ class ApparatusViewsTest {
         apparatusUi = new ApparatusUi(APPARATUS, new ApparatusDialogs() {
             @Override
             public ReadingSpec askForReading(Shell shell, String lemma, List<String> witnesses) {
+                return answer;
+            }
+
+            @Override
+            public ReadingSpec askForAddedReading(Shell shell, String entryId, String lemma, List<String> witnesses) {
+                offered = List.copyOf(witnesses);
                 return answer;
             }
 
@@ -174,6 +181,34 @@ class ApparatusViewsTest {
         assertThat(workbench.errors()).hasSize(1);
         assertThat(workbench.errors().get(0)).startsWith("Cannot record the reading: ");
         assertThat(edition.document().get()).isEqualTo(sample);
+    }
+
+    @Test
+    void addingAReadingPutsItInTheEntryAtTheCaretOfferingTheWitnessesItLacksFirst() throws Exception {
+        APPARATUS.addWitness(edition, "B", "A second scan");
+        String declared = edition.document().get();
+        int caret = declared.indexOf("กรรมกร</rdg>");
+        workbench.select(caret, 0);
+        answer = ReadingSpec.of("B", "กรรมการ", "ocr-error");
+
+        assertThat(workbench.execute(ApparatusUi.ADD_READING)).isTrue();
+        workbench.flush();
+
+        assertThat(workbench.errors()).isEmpty();
+        assertThat(offered).containsExactly("B", "OCR", "ED");
+        String after = edition.document().get();
+        String reading = "<rdg wit=\"#B\" cause=\"ocr-error\">กรรมการ</rdg>";
+        int at = after.indexOf(reading);
+        assertThat(at).as("the new reading, in entry e2 after its OCR reading").isGreaterThan(caret)
+                .isLessThan(declared.indexOf("</app>", caret) + 1);
+        assertThat(after.substring(0, at) + after.substring(at + reading.length())).isEqualTo(declared);
+        ApparatusEntry e2 = view().visible().stream().filter(e -> e.id().equals("e2")).findFirst().orElseThrow();
+        assertThat(e2.readings()).anySatisfy(r -> {
+            assertThat(r.witnesses()).containsExactly("B");
+            assertThat(r.text()).isEqualTo("กรรมการ");
+        });
+        edition.undo();
+        assertThat(edition.document().get()).isEqualTo(declared);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.siglum.ui.notes.internal;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +45,9 @@ final class Fixture implements AutoCloseable {
         }
         System.setProperty("org.eclipse.swt.internal.SessionManagerDBus.disable", "true");
         String root = System.getProperty("siglum.root");
-        assumeTrue(root != null, "siglum.root is not set (run through Maven)");
+        assertTrue(root != null, "siglum.root is not set (run through Maven)");
         Path source = Path.of(root, "samples", "chapter-3.xml");
-        assumeTrue(Files.isRegularFile(source), "no samples/chapter-3.xml under " + root);
+        assertTrue(Files.isRegularFile(source), "no samples/chapter-3.xml under " + root);
         sample = Files.readString(source);
         file = Files.writeString(dir.resolve("chapter-3.xml"), sample);
         edition = EditionDocument.read(file);

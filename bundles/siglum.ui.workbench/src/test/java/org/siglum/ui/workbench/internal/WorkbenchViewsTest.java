@@ -2,7 +2,7 @@ package org.siglum.ui.workbench.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +51,9 @@ class WorkbenchViewsTest {
     @BeforeEach
     void openSample() throws Exception {
         String root = System.getProperty("siglum.root");
-        assumeTrue(root != null, "siglum.root is not set (run through Maven)");
+        assertTrue(root != null, "siglum.root is not set (run through Maven)");
         Path source = Path.of(root, "samples", "chapter-3.xml");
-        assumeTrue(Files.isRegularFile(source), "no samples/chapter-3.xml under " + root);
+        assertTrue(Files.isRegularFile(source), "no samples/chapter-3.xml under " + root);
         sample = Files.readString(source);
         Path file = Files.writeString(dir.resolve("chapter-3.xml"), sample);
         window = TestWindows.open(display, dialogs, dir.resolve("config"));
