@@ -291,6 +291,33 @@ class HostileInputIT {
         System.out.println(name + ": " + String.join("; ", report));
     }
 
+    @org.junit.jupiter.api.Test
+    void importOcrKeepsControlCharactersAndRefusesBytesThatAreNotText() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("ocr"));
+        String text = "บทที่ ๓\n\nเลนิน\u0000ก\u0001ข\u0007 <&]]> <?xml-stylesheet href=\"" + http("s.xsl") + "\"?> &x; "
+                + "<!DOCTYPE r SYSTEM \"" + http("d.dtd") + "\"> \uFEFF ค\u000Bง\rจ\u001F\uFFFE\n";
+        Files.writeString(folder.resolve("page.txt"), text, StandardCharsets.UTF_8);
+        Siglum.Run imported = run(folder, List.of("import-ocr", "F", "-o", "page.xml"), folder.resolve("page.txt"));
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        Siglum.Run info = run(folder, List.of("info", "F", "--json"), folder.resolve("page.xml"));
+        assertThat(info.out()).as(info.toString()).contains("\"wellFormed\": true");
+        Siglum.Run witness = run(folder, List.of("witness", "F", "--wit", "OCR"), folder.resolve("page.xml"));
+        assertThat(witness.exitCode()).as(witness.toString()).isZero();
+        assertThat(collapse(witness.out())).isEqualTo(collapse(text));
+        assertThat(connections).isEmpty();
+
+        byte[] notUtf8 = {'a', (byte) 0xC3, (byte) 0x28, '\n'};
+        Files.write(folder.resolve("latin.txt"), notUtf8);
+        Siglum.Run bad = run(folder, List.of("import-ocr", "F", "-o", "latin.xml"), folder.resolve("latin.txt"));
+        assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(2);
+        assertThat(bad.err()).contains("latin.txt:");
+        assertThat(folder.resolve("latin.xml")).doesNotExist();
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("[ \\t\\r\\n]+", " ").strip();
+    }
+
     private static Siglum.Run run(Path folder, List<String> command, Path file) throws Exception {
         List<String> arguments = command.stream().map(a -> a.equals("F") ? file.getFileName().toString() : a).toList();
         Siglum.Run run = cli.run(folder, arguments);
