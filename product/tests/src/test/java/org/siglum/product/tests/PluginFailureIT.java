@@ -22,15 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.launch.Framework;
 import org.siglum.launcher.internal.FeatureLauncher;
-import org.siglum.product.tests.plugins.BrokenExporters;
 import org.siglum.product.tests.plugins.FailingActivator;
 
 /**
  * A failing plugin stays contained: the headless product is started with two deliberately broken bundles added, made
- * by this test (a jar with a hand-written manifest around classes of this module): one that throws on start, one
- * whose exporters fail on use, on listing their options and on giving their id. The launcher reports the bundle that
- * did not start; {@code siglum export --format html,broken,...} still writes the web edition and reports each broken
- * format (exit 1); the other commands work.
+ * by this test (jars with hand-written manifests around a class of this module and classes it compiles): one that
+ * throws on start, one whose exporters fail on use, on listing their options and on giving their id. The launcher
+ * reports the bundle that did not start; {@code siglum export --format html,broken,...} still writes the web edition
+ * and reports each broken format (exit 1); the other commands work.
  */
 class PluginFailureIT {
 
@@ -48,10 +47,12 @@ class PluginFailureIT {
     @BeforeAll
     static void startWithBrokenBundles() throws Exception {
         Path app = Siglum.app();
+        Path testClasses = Path.of(FailingActivator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path startFails = bundle(home.resolve("siglum.test.startfails.jar"), "siglum.test.startfails",
-                FailingActivator.class, "org.osgi.framework");
+                testClasses, FailingActivator.class.getName(), "org.osgi.framework");
         Path brokenFormats = bundle(home.resolve("siglum.test.brokenformats.jar"), "siglum.test.brokenformats",
-                BrokenExporters.class, "org.osgi.framework,org.siglum.export;version=\"[1.0,2)\"");
+                compileBrokenExporters(app), "org.siglum.product.tests.plugins.BrokenExporters",
+                "org.osgi.framework,org.siglum.export;version=\"[1.0,2)\"");
         // the headless feature's bundles, by absolute path, and the two broken ones
         List<String> lines = new ArrayList<>();
         for (String entry : Files.readString(app.resolve("features/headless.list")).split("[\\r\\n:]+")) {
@@ -75,21 +76,48 @@ class PluginFailureIT {
         }
     }
 
-    /** A bundle jar: a manifest written here and the classes of one activator's package that start with its name. */
-    private static Path bundle(Path jar, String symbolicName, Class<?> activator, String imports) throws Exception {
+    /**
+     * Compiles the broken exporters (a test resource) against the product's own siglum.export and the framework's
+     * OSGi API; the export API stays off the test's class path, where it would hide the framework's Exporter services
+     * from the system bundle.
+     */
+    private static Path compileBrokenExporters(Path app) throws Exception {
+        Path source = home.resolve("src/org/siglum/product/tests/plugins/BrokenExporters.java");
+        Files.createDirectories(source.getParent());
+        try (var in = PluginFailureIT.class.getResourceAsStream("/plugins/BrokenExporters.java.txt")) {
+            Files.write(source, in.readAllBytes());
+        }
+        Path exportApi;
+        try (Stream<Path> jars = Files.list(app.resolve("bundles"))) {
+            exportApi = jars.filter(p -> p.getFileName().toString().matches("siglum\\.export-[0-9].*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no siglum.export jar in " + app));
+        }
+        Path osgi = Path.of(org.osgi.framework.BundleActivator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Files.createDirectories(home.resolve("classes"));
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        int status = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, messages, messages, "--release", "17",
+                "-d", classes.toString(), "-cp", exportApi + java.io.File.pathSeparator + osgi, source.toString());
+        assertThat(status).as("compiling the broken exporters: %s", messages.toString(StandardCharsets.UTF_8)).isZero();
+        return classes;
+    }
+
+    /** A bundle jar: a manifest written here and the classes of the activator's package that start with its name. */
+    private static Path bundle(Path jar, String symbolicName, Path classes, String activator, String imports)
+            throws Exception {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", symbolicName);
         main.putValue("Bundle-Version", "0.0.1");
-        main.putValue("Bundle-Activator", activator.getName());
+        main.putValue("Bundle-Activator", activator);
         main.putValue("Import-Package", imports);
-        Path classes = Path.of(activator.getProtectionDomain().getCodeSource().getLocation().toURI());
-        String folder = activator.getPackageName().replace('.', '/');
+        int dot = activator.lastIndexOf('.');
+        String folder = activator.substring(0, dot).replace('.', '/');
+        String simpleName = activator.substring(dot + 1);
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
                 Stream<Path> list = Files.list(classes.resolve(folder))) {
-            for (Path c : list.filter(p -> p.getFileName().toString().startsWith(activator.getSimpleName())).toList()) {
+            for (Path c : list.filter(p -> p.getFileName().toString().startsWith(simpleName)).toList()) {
                 out.putNextEntry(new JarEntry(folder + "/" + c.getFileName()));
                 out.write(Files.readAllBytes(c));
                 out.closeEntry();
