@@ -150,4 +150,12 @@ class BibliographyServiceTest {
         assertThat(e.get(0).authors()).containsExactly(BibName.literal("ชาญวิทย์ เกษตรศิริ"));
         assertThat(e.get(0).issued()).isEqualTo(new BibDate(1973, "พ.ศ. 2516"));
     }
+
+    @Test
+    void aYearTooLargeForANumberIsKeptAsWrittenNotACrash() throws Exception {
+        // found by the long fuzz round (bench/run-fuzz.sh): Integer.valueOf on date-parts overflowed
+        List<BibEntry> entries = Fixtures.BIB.parseCslJson(
+                "[{\"id\": \"a\", \"title\": \"t\", \"issued\": {\"date-parts\": [[9223372036854775807]]}}]", "big.json");
+        assertThat(entries).singleElement().satisfies(e -> assertThat(e.issued().text()).isEqualTo("9223372036854775807"));
+    }
 }
