@@ -180,4 +180,12 @@ class BibliographyServiceTest {
         assertThatThrownBy(() -> Fixtures.BIB.update(doc, edited.withId("nobody")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody");
     }
+
+    @Test
+    void aYearTooLargeForANumberIsKeptAsWrittenNotACrash() throws Exception {
+        // found by the long fuzz round (bench/run-fuzz.sh): Integer.valueOf on date-parts overflowed
+        List<BibEntry> entries = Fixtures.BIB.parseCslJson(
+                "[{\"id\": \"a\", \"title\": \"t\", \"issued\": {\"date-parts\": [[9223372036854775807]]}}]", "big.json");
+        assertThat(entries).singleElement().satisfies(e -> assertThat(e.issued().text()).isEqualTo("9223372036854775807"));
+    }
 }

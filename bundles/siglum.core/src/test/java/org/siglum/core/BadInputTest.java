@@ -102,4 +102,13 @@ class BadInputTest {
         assertThatThrownBy(() -> EditionDocument.parse(b, "w.xml")).hasMessageStartingWith("w.xml:1:49: ")
                 .hasMessageContaining("0x81");
     }
+
+    @Test
+    void markupCutOffAfterItsFirstCharactersIsAProblemNotACrash() {
+        // found by the fuzz test (product/fuzz): "<?" at the very end read past the text
+        for (String text : new String[] {"<?", "<lb/><?", "<r><?", "<r><!", "<r></", "<", "<r>&", "<r>&#", "<!DOCTYPE"}) {
+            XmlTree tree = XmlTree.parse(text);
+            assertThat(tree.problems()).as(text).isNotEmpty();
+        }
+    }
 }

@@ -337,6 +337,9 @@ final class BibTeXCodec {
         for (BibName n : names) {
             if (n.isLiteral()) {
                 parts.add("{" + escape(n.literal()) + "}");
+            } else if (n.family() == null) {
+                // a given name alone (a record read back from TEI with forename only; found by fuzzing)
+                parts.add("{" + escape(n.given() == null ? "" : n.given()) + "}");
             } else {
                 parts.add(escape(n.family()) + (n.given() == null ? "" : ", " + escape(n.given())));
             }

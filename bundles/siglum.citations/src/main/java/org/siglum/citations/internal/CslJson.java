@@ -80,16 +80,22 @@ final class CslJson {
             return o == null ? null : BibTeXCodec.date(str(o));
         }
         Integer year = null;
+        String tooLarge = null;
         if (m.get("date-parts") instanceof List<?> parts && !parts.isEmpty() && parts.get(0) instanceof List<?> first
                 && !first.isEmpty()) {
             String y = str(first.get(0));
-            if (y != null && y.matches("-?\\d+")) {
+            if (y != null && y.matches("-?\\d{1,9}")) {
                 year = Integer.valueOf(y);
+            } else if (y != null && y.matches("-?\\d+")) {
+                tooLarge = y; // no year, but kept as written (an int overflow found by fuzzing, decision 0032)
             }
         }
         String literal = str(m.get("literal"));
         if (literal == null) {
             literal = str(m.get("raw"));
+        }
+        if (literal == null) {
+            literal = tooLarge;
         }
         if (literal != null) {
             BibDate parsed = BibTeXCodec.date(literal);

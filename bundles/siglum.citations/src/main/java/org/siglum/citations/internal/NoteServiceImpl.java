@@ -80,11 +80,21 @@ public final class NoteServiceImpl implements NoteService {
                 && Xml.inside(n, "text");
     }
 
+    /** The elements inside e in document order; a stack of its own, so that no nesting depth overflows. */
     private static List<XmlElement> descendants(XmlElement e) {
         List<XmlElement> out = new ArrayList<>();
-        for (XmlElement c : e.childElements()) {
+        java.util.ArrayDeque<XmlElement> work = new java.util.ArrayDeque<>();
+        List<XmlElement> top = e.childElements();
+        for (int i = top.size() - 1; i >= 0; i--) {
+            work.push(top.get(i));
+        }
+        while (!work.isEmpty()) {
+            XmlElement c = work.pop();
             out.add(c);
-            out.addAll(descendants(c));
+            List<XmlElement> children = c.childElements();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                work.push(children.get(i));
+            }
         }
         return out;
     }

@@ -255,7 +255,9 @@ final class TeiBiblio {
         if (n.given() != null) {
             out.append("<forename>").append(Xml.escape(n.given())).append("</forename> ");
         }
-        out.append("<surname>").append(Xml.escape(n.family())).append("</surname>");
+        if (n.family() != null || n.given() == null) {
+            out.append("<surname>").append(Xml.escape(n.family() == null ? "" : n.family())).append("</surname>");
+        }
         return out.append("</").append(element).append(">").toString();
     }
 }

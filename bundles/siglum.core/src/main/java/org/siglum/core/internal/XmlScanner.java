@@ -1142,6 +1142,9 @@ public final class XmlScanner {
     // ------------------------------------------------------------------ names and small helpers
 
     private boolean isNameStartAt(int p) {
+        if (p >= n) {
+            return false; // "<?" or "<!" at the very end (found by fuzzing)
+        }
         char c = buf[p];
         if (c < 0xD800 || c > 0xDFFF) {
             return XmlChars.isNameStartBmp(c);

@@ -80,35 +80,45 @@ public final class ThaiSuspectFinder implements SuspectFinder {
         }
     }
 
-    private static void project(XmlNode node, String source, Projection p) {
-        if (node instanceof XmlText t) {
-            String raw = source.substring(t.start(), t.end());
-            for (int k = 0; k < raw.length(); k++) {
-                char c = raw.charAt(k);
-                if (c == '&') {
-                    int semi = raw.indexOf(';', k);
-                    if (semi > k) {
-                        // an entity or character reference: a space, so it neither joins nor splits letters wrongly
-                        p.add(' ', t.start() + k);
-                        k = semi;
-                        continue;
+    /** A boundary's newline after its content, at this offset. */
+    private record BoundaryEnd(int offset) {
+    }
+
+    /** Projects a node and what it holds, in document order, with a stack of its own (no depth overflows it). */
+    private static void project(XmlNode root, String source, Projection p) {
+        java.util.ArrayDeque<Object> work = new java.util.ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            Object item = work.pop();
+            if (item instanceof BoundaryEnd b) {
+                p.add('\n', b.offset());
+            } else if (item instanceof XmlText t) {
+                String raw = source.substring(t.start(), t.end());
+                for (int k = 0; k < raw.length(); k++) {
+                    char c = raw.charAt(k);
+                    if (c == '&') {
+                        int semi = raw.indexOf(';', k);
+                        if (semi > k) {
+                            // an entity or character reference: a space, so it neither joins nor splits letters wrongly
+                            p.add(' ', t.start() + k);
+                            k = semi;
+                            continue;
+                        }
                     }
+                    p.add(c, t.start() + k);
                 }
-                p.add(c, t.start() + k);
-            }
-        } else if (node instanceof XmlElement e) {
-            if (LEFT_OUT.contains(e.localName())) {
-                return;
-            }
-            boolean boundary = BOUNDARIES.contains(e.localName());
-            if (boundary) {
-                p.add('\n', e.start());
-            }
-            for (XmlNode child : e.children()) {
-                project(child, source, p);
-            }
-            if (boundary) {
-                p.add('\n', Math.max(e.start(), e.end() - 1));
+            } else if (item instanceof XmlElement e) {
+                if (LEFT_OUT.contains(e.localName())) {
+                    continue;
+                }
+                if (BOUNDARIES.contains(e.localName())) {
+                    p.add('\n', e.start());
+                    work.push(new BoundaryEnd(Math.max(e.start(), e.end() - 1)));
+                }
+                List<XmlNode> children = e.children();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    work.push(children.get(i));
+                }
             }
         }
     }

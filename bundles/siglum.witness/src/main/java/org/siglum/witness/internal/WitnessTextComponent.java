@@ -89,9 +89,36 @@ public final class WitnessTextComponent implements WitnessText {
             this.notes = notes;
         }
 
-        void element(XmlElement e) {
+        /**
+         * Walks an element and everything in it in document order, with a stack of its own rather than recursion,
+         * so that no nesting depth (100,000 levels of a hostile file) overflows the thread's stack.
+         */
+        void element(XmlElement root) {
+            java.util.ArrayDeque<Object> work = new java.util.ArrayDeque<>();
+            work.push(root);
+            while (!work.isEmpty()) {
+                Object item = work.pop();
+                if (item instanceof BlockEnd b) {
+                    append("\n", b.offset(), b.offset());
+                } else if (item instanceof Leaf leaf) {
+                    leaf(leaf.parent(), leaf.node());
+                } else {
+                    visit((XmlElement) item, work);
+                }
+            }
+        }
+
+        /** The newline after a block, written once its content is. */
+        private record BlockEnd(int offset) {
+        }
+
+        /** A text or CDATA node and the element it is in. */
+        private record Leaf(XmlElement parent, XmlNode node) {
+        }
+
+        private void visit(XmlElement e, java.util.ArrayDeque<Object> work) {
             if (!TEI.equals(e.namespaceUri())) {
-                children(e);
+                pushChildren(e, work);
                 return;
             }
             switch (e.localName()) {
@@ -99,41 +126,47 @@ public final class WitnessTextComponent implements WitnessText {
                     // no witness reads the header, notes, the editor's remarks on a witness, or the lists the
                     // editor compiled (the bibliography in the back matter, persons, witnesses)
                 }
-                case "app" -> app(e);
+                case "app" -> app(e, work);
                 case "pb", "lb" -> brk(e, e.localName().equals("pb") ? "\n\n" : "\n");
                 case "anchor" -> anchor(e);
                 case "gap" -> gap(e);
                 default -> {
-                    boolean block = BLOCKS.contains(e.localName());
-                    if (block) {
+                    if (BLOCKS.contains(e.localName())) {
                         append("\n", e.start(), e.start());
+                        work.push(new BlockEnd(e.end()));
                     }
-                    children(e);
-                    if (block) {
-                        append("\n", e.end(), e.end());
-                    }
+                    pushChildren(e, work);
                 }
             }
         }
 
-        private void children(XmlElement e) {
-            for (XmlNode child : e.children()) {
+        /** Pushes the children last first, so that they come off the stack in document order. */
+        private static void pushChildren(XmlElement e, java.util.ArrayDeque<Object> work) {
+            List<XmlNode> children = e.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                XmlNode child = children.get(i);
                 if (child instanceof XmlElement c) {
-                    element(c);
-                } else if (child instanceof XmlText t) {
-                    if (!(t.isWhitespace() && TEI.equals(e.namespaceUri()) && ELEMENT_ONLY.contains(e.localName()))) {
-                        text(t);
-                    }
-                } else if (child instanceof XmlCData c) {
-                    String s = c.text();
-                    for (int i = 0; i < s.length(); i++) {
-                        append(s.charAt(i), c.contentStart() + i, c.contentStart() + i + 1);
-                    }
+                    work.push(c);
+                } else if (child instanceof XmlText || child instanceof XmlCData) {
+                    work.push(new Leaf(e, child));
                 }
             }
         }
 
-        private void app(XmlElement app) {
+        private void leaf(XmlElement e, XmlNode child) {
+            if (child instanceof XmlText t) {
+                if (!(t.isWhitespace() && TEI.equals(e.namespaceUri()) && ELEMENT_ONLY.contains(e.localName()))) {
+                    text(t);
+                }
+            } else if (child instanceof XmlCData c) {
+                String s = c.text();
+                for (int i = 0; i < s.length(); i++) {
+                    append(s.charAt(i), c.contentStart() + i, c.contentStart() + i + 1);
+                }
+            }
+        }
+
+        private void app(XmlElement app, java.util.ArrayDeque<Object> work) {
             XmlElement reading = findReading(app);
             if (reading == null) {
                 for (XmlElement child : app.childElements()) {
@@ -144,21 +177,26 @@ public final class WitnessTextComponent implements WitnessText {
                 }
             }
             if (reading != null) {
-                children(reading);
+                pushChildren(reading, work);
             }
         }
 
-        /** The rdg (also inside rdgGrp) or lem that names the witness, or null. */
+        /** The rdg (also inside rdgGrp, at any depth) or lem that names the witness, or null; in document order. */
         private XmlElement findReading(XmlElement container) {
-            for (XmlElement child : container.childElements()) {
+            java.util.ArrayDeque<java.util.Iterator<XmlElement>> open = new java.util.ArrayDeque<>();
+            open.push(container.childElements().iterator());
+            while (!open.isEmpty()) {
+                java.util.Iterator<XmlElement> it = open.peek();
+                if (!it.hasNext()) {
+                    open.pop();
+                    continue;
+                }
+                XmlElement child = it.next();
                 if ((child.is(TEI, "rdg") || child.is(TEI, "lem")) && names(child.attribute("wit").orElse(""), witness)) {
                     return child;
                 }
                 if (child.is(TEI, "rdgGrp")) {
-                    XmlElement inner = findReading(child);
-                    if (inner != null) {
-                        return inner;
-                    }
+                    open.push(child.childElements().iterator());
                 }
             }
             return null;

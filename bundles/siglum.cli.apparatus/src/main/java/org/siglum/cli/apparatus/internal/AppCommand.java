@@ -119,7 +119,7 @@ public final class AppCommand implements Command {
 
     private int list(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = context.readEdition(name);
+        EditionDocument document = readWellFormed(context, name, false);
         List<ApparatusEntry> entries = apparatus.entries(document);
         PrintStream out = context.out();
         if (args.flag("--json")) {
@@ -186,7 +186,7 @@ public final class AppCommand implements Command {
 
     private int witnesses(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = context.readEdition(name);
+        EditionDocument document = readWellFormed(context, name, false);
         List<Witness> witnesses = apparatus.witnesses(document);
         if (args.flag("--json")) {
             List<Object> list = new ArrayList<>();
@@ -210,7 +210,7 @@ public final class AppCommand implements Command {
 
     private int add(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = context.readEdition(name);
+        EditionDocument document = readWellFormed(context, name, true);
         List<String> wit = args.values("--wit");
         if (wit.isEmpty()) {
             throw new CommandException("app add: --wit is required (siglum help app)");
@@ -237,7 +237,7 @@ public final class AppCommand implements Command {
 
     private int edit(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = context.readEdition(name);
+        EditionDocument document = readWellFormed(context, name, true);
         String entryId = required(args, "edit", "--app");
         String witness = required(args, "edit", "--wit");
         return change(context, document, name, () -> {
@@ -255,7 +255,7 @@ public final class AppCommand implements Command {
 
     private int promote(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = context.readEdition(name);
+        EditionDocument document = readWellFormed(context, name, true);
         String entryId = required(args, "promote", "--app");
         String witness = required(args, "promote", "--wit");
         List<String> lemmaWitnesses = args.values("--lemma-wit");
@@ -264,7 +264,7 @@ public final class AppCommand implements Command {
 
     private int delete(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = context.readEdition(name);
+        EditionDocument document = readWellFormed(context, name, true);
         String entryId = required(args, "delete", "--app");
         return change(context, document, name, () -> args.value("--wit").isPresent()
                 ? apparatus.deleteReading(document, entryId, args.value("--wit").get())
@@ -273,10 +273,28 @@ public final class AppCommand implements Command {
 
     private int addWitness(CommandContext context, Arguments args) throws CommandException {
         String name = args.positionals().get(0);
-        EditionDocument document = context.readEdition(name);
+        EditionDocument document = readWellFormed(context, name, true);
         String id = required(args, "add-witness", "--id");
         String witnessName = required(args, "add-witness", "--name");
         return change(context, document, name, () -> apparatus.addWitness(document, id, witnessName));
+    }
+
+    /**
+     * Reads an edition that must be well-formed: otherwise its first error, as FILE:LINE:COL: message, is a finding
+     * (exit 1) for a listing and a refusal (exit 2, the file untouched) for a change.
+     */
+    private static EditionDocument readWellFormed(CommandContext context, String name, boolean change)
+            throws CommandException {
+        EditionDocument document = context.readEdition(name);
+        for (org.siglum.core.Problem p : document.problems()) {
+            if (p.isError()) {
+                throw new CommandException(name + ":" + p.line() + ":" + p.column() + ": " + p.message()
+                        + (change ? " (not well-formed: nothing changed; siglum validate lists every problem)"
+                                : " (not well-formed; siglum validate lists every problem)"),
+                        change ? ExitCode.USAGE : ExitCode.FINDINGS, null);
+            }
+        }
+        return document;
     }
 
     private interface Operation {

@@ -86,7 +86,7 @@ public final class ImportOcrCommand implements Command {
         }
         String text = readUtf8(input, name);
         String xml = importer.importText(text, options);
-        write(output, xml, outName);
+        writeEdition(output, xml, outName);
         context.err().println("import-ocr: wrote " + outName);
         return ExitCode.OK;
     }
@@ -108,6 +108,18 @@ public final class ImportOcrCommand implements Command {
             throw new CommandException(name + ":1:1: not UTF-8 text");
         } catch (IOException e) {
             throw new CommandException(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Writes a new edition as every edition is saved (decision 0032): through the core, atomically, forced to disk,
+     * an existing file kept as FILE~.
+     */
+    static void writeEdition(Path output, String xml, String outName) throws CommandException {
+        try {
+            org.siglum.core.EditionDocument.ofText(xml, outName).saveAs(output);
+        } catch (IOException e) {
+            throw new CommandException(outName + ": cannot be written (" + e.getMessage() + ")", e);
         }
     }
 

@@ -95,11 +95,57 @@ public final class ExportCommand implements Command {
     }
 
     private Map<String, Exporter> installed() {
+        return installed(new ArrayList<>());
+    }
+
+    /**
+     * The installed formats by id. A format bundle whose exporter cannot even say its id is left out and described in
+     * {@code faulty}: one faulty plugin must not take the other formats down (decision 0032).
+     */
+    private Map<String, Exporter> installed(List<String> faulty) {
         Map<String, Exporter> byId = new TreeMap<>();
         for (Exporter exporter : exporters) {
-            byId.putIfAbsent(exporter.id(), exporter);
+            try {
+                String id = exporter.id();
+                if (id == null || id.isBlank()) {
+                    faulty.add("a format of " + origin(exporter) + " has no id");
+                    continue;
+                }
+                byId.putIfAbsent(id, exporter);
+            } catch (RuntimeException | LinkageError e) {
+                faulty.add("a format of " + origin(exporter) + " failed to give its id: " + describe(e));
+            }
         }
         return byId;
+    }
+
+    /** Where a plugin's exporter comes from, for messages: its class (the bundle's package names it). */
+    private static String origin(Exporter exporter) {
+        return exporter.getClass().getName();
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** A format's options; a plugin that fails to give them is reported in {@code faulty} and has none. */
+    private static List<ExportOption> options(Exporter exporter, String id, List<String> faulty) {
+        try {
+            List<ExportOption> options = exporter.options();
+            return options == null ? List.of() : options;
+        } catch (RuntimeException | LinkageError e) {
+            faulty.add("format " + id + " failed to give its options: " + describe(e));
+            return null;
+        }
+    }
+
+    private static String name(Exporter exporter, String id) {
+        try {
+            String name = exporter.name();
+            return name == null ? id : name;
+        } catch (RuntimeException | LinkageError e) {
+            return id + " (its name failed: " + describe(e) + ")";
+        }
     }
 
     @Override
@@ -108,18 +154,24 @@ public final class ExportCommand implements Command {
         Set<String> valued = new java.util.HashSet<>(Set.of("--format", "--output"));
         FORMAT_OPTIONS.forEach(o -> valued.add("--" + o));
         Arguments args = Arguments.parse(name(), normalised, Set.of("--list-formats"), valued);
-        Map<String, Exporter> installed = installed();
+        List<String> faulty = new ArrayList<>();
+        Map<String, Exporter> installed = installed(faulty);
         if (args.flag("--list-formats")) {
-            for (Exporter exporter : installed.values()) {
-                context.out().println(exporter.id() + "\t" + exporter.name());
-                for (ExportOption option : exporter.options()) {
+            for (Map.Entry<String, Exporter> entry : installed.entrySet()) {
+                Exporter exporter = entry.getValue();
+                context.out().println(entry.getKey() + "\t" + name(exporter, entry.getKey()));
+                List<ExportOption> options = options(exporter, entry.getKey(), faulty);
+                for (ExportOption option : options == null ? List.<ExportOption>of() : options) {
                     context.out().println("\t--" + option.name() + "\t" + option.description()
                             + (option.defaultValue() == null || option.defaultValue().isEmpty() ? ""
                                     : " (default " + option.defaultValue() + ")"));
                 }
             }
-            return ExitCode.OK;
+            faulty.forEach(f -> context.err().println("export: " + f));
+            return faulty.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
         }
+        faulty.forEach(f -> context.err().println("export: warning: " + f));
+        faulty.clear();
         List<String> formats = args.values("--format");
         if (formats.isEmpty()) {
             throw new CommandException("export: --format is required (installed: " + list(installed) + ")");
@@ -134,13 +186,24 @@ public final class ExportCommand implements Command {
                 chosen.add(exporter);
             }
         }
+        // each chosen format's options, asked once; a format that fails to give them fails below, reported
+        Map<Exporter, List<ExportOption>> optionsOf = new java.util.IdentityHashMap<>();
+        Map<Exporter, String> optionFaults = new java.util.IdentityHashMap<>();
+        for (Exporter exporter : chosen) {
+            List<String> fault = new ArrayList<>();
+            List<ExportOption> options = options(exporter, idOf(installed, exporter), fault);
+            optionsOf.put(exporter, options == null ? List.of() : options);
+            if (options == null) {
+                optionFaults.put(exporter, fault.get(0));
+            }
+        }
         Map<String, String> given = new LinkedHashMap<>();
         for (String option : FORMAT_OPTIONS) {
             args.value("--" + option).ifPresent(v -> given.put(option, v));
             if (given.containsKey(option) && chosen.stream()
-                    .noneMatch(e -> e.options().stream().anyMatch(o -> o.name().equals(option)))) {
+                    .noneMatch(e -> optionsOf.get(e).stream().anyMatch(o -> o.name().equals(option)))) {
                 throw new CommandException("export: --" + option + " means nothing to format(s) " + String.join(",",
-                        chosen.stream().map(Exporter::id).toList()));
+                        chosen.stream().map(e -> idOf(installed, e)).toList()));
             }
         }
         if (args.positionals().isEmpty()) {
@@ -208,14 +271,21 @@ public final class ExportCommand implements Command {
                 Path folder = several ? output.resolve(baseName(file)) : output;
                 for (Exporter exporter : chosen) {
                     done++;
-                    String label = "[" + done + "/" + total + "] " + edition.getKey() + " " + exporter.id();
+                    String id = idOf(installed, exporter);
+                    String label = "[" + done + "/" + total + "] " + edition.getKey() + " " + id;
                     progress.show(label, "");
                     if (cancelled.get()) {
                         failures++;
                         continue;
                     }
+                    if (optionFaults.containsKey(exporter)) {
+                        progress.clear();
+                        context.err().println(edition.getKey() + ": " + optionFaults.get(exporter));
+                        failures++;
+                        continue;
+                    }
                     Map<String, String> options = new LinkedHashMap<>();
-                    for (ExportOption option : exporter.options()) {
+                    for (ExportOption option : optionsOf.get(exporter)) {
                         if (given.containsKey(option.name())) {
                             options.put(option.name(), given.get(option.name()));
                         }
@@ -253,17 +323,16 @@ public final class ExportCommand implements Command {
                         }
                     } catch (ExportCanceledException e) {
                         progress.clear();
-                        context.err().println(edition.getKey() + ": " + exporter.id() + ": cancelled; nothing left half-written");
+                        context.err().println(edition.getKey() + ": " + id + ": cancelled; nothing left half-written");
                         failures++;
                     } catch (ExportException e) {
                         progress.clear();
-                        context.err().println(prefixed(edition.getKey(), e.getMessage()) + " (format " + exporter.id() + ")");
+                        context.err().println(prefixed(edition.getKey(), String.valueOf(e.getMessage())) + " (format " + id + ")");
                         failures++;
-                    } catch (RuntimeException | LinkageError e) {
+                    } catch (RuntimeException | LinkageError | StackOverflowError e) {
                         // a faulty format bundle must not stop the others
                         progress.clear();
-                        context.err().println(edition.getKey() + ": format " + exporter.id() + " failed: "
-                                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                        context.err().println(edition.getKey() + ": format " + id + " failed: " + describe(e));
                         failures++;
                     }
                 }
@@ -285,6 +354,15 @@ public final class ExportCommand implements Command {
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
+    }
+
+    private static String idOf(Map<String, Exporter> installed, Exporter exporter) {
+        for (Map.Entry<String, Exporter> entry : installed.entrySet()) {
+            if (entry.getValue() == exporter) {
+                return entry.getKey();
+            }
+        }
+        return "?";
     }
 
     private static boolean addHook(Thread hook) {
