@@ -148,7 +148,8 @@ class WorkbenchContributionsIT {
         assertThat(menus.keySet()).containsSubsequence("File", "Edit", "Apparatus", "Help");
         assertThat(menus.get("File")).contains("Open…\tCtrl+O", "Open Recent", "Save\tCtrl+S", "Quit\tCtrl+Q");
         assertThat(menus.get("Apparatus")).containsExactly("Record OCR reading…\tShift+Ctrl+R",
-                "Promote reading…\tShift+Ctrl+P", "Delete entry\tShift+Ctrl+D", "-", "Record suspect as reading");
+                "Add reading…\tShift+Ctrl+A", "Promote reading…\tShift+Ctrl+P", "Delete entry\tShift+Ctrl+D", "-",
+                "Record suspect as reading");
     }
 
     @Test
