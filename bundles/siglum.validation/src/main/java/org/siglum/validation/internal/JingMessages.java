@@ -28,6 +28,11 @@ final class JingMessages {
     private static final Pattern BAD_CONTENT = Pattern.compile("character content of element \"([^\"]+)\" invalid; (.*)",
             Pattern.DOTALL);
 
+    // Jing's ID checks (RELAX NG DTD Compatibility): an id given twice, where it came first, a reference to nowhere
+    private static final Pattern ID_AGAIN = Pattern.compile("ID \"([^\"]*)\" has already been defined");
+    private static final Pattern ID_FIRST = Pattern.compile("first occurrence of ID \"([^\"]*)\"");
+    private static final Pattern IDREF_NOWHERE = Pattern.compile("IDREFS? \"([^\"]*)\" without matching ID");
+
     private JingMessages() {
     }
 
@@ -38,7 +43,10 @@ final class JingMessages {
             return m.group(1);
         }
         m = BAD_VALUE.matcher(message);
-        return m.matches() ? m.group(1) : null;
+        if (m.matches()) {
+            return m.group(1);
+        }
+        return ID_AGAIN.matcher(message).matches() || ID_FIRST.matcher(message).matches() ? "xml:id" : null;
     }
 
     /**
@@ -87,6 +95,21 @@ final class JingMessages {
         x = BAD_CONTENT.matcher(m);
         if (x.matches()) {
             return "The text of " + tag(x.group(1)) + " is not valid: " + x.group(2) + ".";
+        }
+        x = ID_AGAIN.matcher(m);
+        if (x.matches()) {
+            return "The id \"" + x.group(1) + "\"" + (element != null ? " on " + tag(element) : "")
+                    + " is used twice: an earlier element already has it. Each xml:id must be unique in the file.";
+        }
+        x = ID_FIRST.matcher(m);
+        if (x.matches()) {
+            return "The id \"" + x.group(1) + "\"" + (element != null ? " on " + tag(element) : "")
+                    + " is given here first and again later in the file.";
+        }
+        x = IDREF_NOWHERE.matcher(m);
+        if (x.matches()) {
+            return "The reference \"" + x.group(1) + "\"" + (element != null ? " on " + tag(element) : "")
+                    + " names an id that no element of the file has.";
         }
         String in = element != null ? " (at " + tag(element) + ")" : around != null ? " (inside " + tag(around) + ")" : "";
         return capitalise(m) + in + (m.endsWith(".") ? "" : ".");

@@ -41,6 +41,7 @@ import com.thaiopensource.validate.IncorrectSchemaException;
 import com.thaiopensource.validate.Schema;
 import com.thaiopensource.validate.SchemaReader;
 import com.thaiopensource.validate.ValidateProperty;
+import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.rng.CompactSchemaReader;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
 
@@ -212,7 +213,24 @@ public final class ValidationService implements Validator {
         return schema;
     }
 
+    /**
+     * The grammar with Jing's ID checks (a duplicate {@code xml:id}, an IDREF to nowhere), as Jing's own command line
+     * checks by default. A schema whose ID types are not compatible with DTDs (RELAX NG DTD Compatibility, section 4)
+     * cannot be checked that way; Jing's command line then refuses it unless told {@code -i}: we load it without the
+     * ID checks instead, since its structure can still be validated.
+     */
     private Schema loadGrammar(SchemaChoice choice) throws ValidationException {
+        try {
+            return loadGrammar(choice, true);
+        } catch (ValidationException e) {
+            if (!(e.getCause() instanceof IncorrectSchemaException)) {
+                throw e;
+            }
+            return loadGrammar(choice, false);
+        }
+    }
+
+    private Schema loadGrammar(SchemaChoice choice, boolean checkIds) throws ValidationException {
         URL url = choice.path().map(ValidationService::url).orElseGet(() -> resource(SCHEMAS + "siglum.rng"));
         boolean compact = url.getPath().endsWith(".rnc");
         SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
@@ -233,6 +251,9 @@ public final class ValidationService implements Validator {
                 error(e);
             }
         });
+        if (checkIds) {
+            RngProperty.CHECK_ID_IDREF.add(props);
+        }
         PropertyMap properties = props.toPropertyMap();
         // Jing finds its datatype libraries through META-INF/services with the context class loader: under OSGi that
         // must be Jing's own bundle.

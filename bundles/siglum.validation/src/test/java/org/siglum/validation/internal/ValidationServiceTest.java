@@ -217,4 +217,26 @@ class ValidationServiceTest {
         List<Finding> findings = service.validate(fixture("invalid", "element-not-in-siglum.xml"), choice);
         assertThat(findings).as("<list> is TEI, only not ours").isEmpty();
     }
+
+    @Test
+    void anIdGivenTwiceIsOneFindingAtEachOfItsTwoPlacesAsJingsCommandLineReportsIt(@TempDir Path dir) throws Exception {
+        String text = Files.readString(fixture("valid", "edition.xml"), StandardCharsets.UTF_8);
+        String twice = text.replace("xml:id=\"trotsky\"", "xml:id=\"kasetsiri\"");
+        assertThat(twice).as("the fixture has the person trotsky").isNotEqualTo(text);
+        Path file = Files.writeString(dir.resolve("twice.xml"), twice, StandardCharsets.UTF_8);
+        int first = twice.indexOf("xml:id=\"kasetsiri\"");
+        int second = twice.indexOf("xml:id=\"kasetsiri\"", first + 1);
+
+        List<Finding> findings = service.validate(file, SchemaChoice.siglumGrammar());
+
+        assertThat(findings).extracting(Finding::rule).containsOnly("rng");
+        assertThat(findings).extracting(Finding::offset).containsExactlyInAnyOrder(first, second);
+        Finding again = findings.stream().filter(f -> f.offset() == second).findFirst().orElseThrow();
+        assertThat(again.severity()).isEqualTo(Severity.ERROR);
+        assertThat(again.message()).isEqualTo("The id \"kasetsiri\" on <person> is used twice: an earlier element already "
+                + "has it. Each xml:id must be unique in the file.");
+        assertThat(again.detail()).isEqualTo("ID \"kasetsiri\" has already been defined");
+        assertThat(service.validate(Files.writeString(dir.resolve("once.xml"), text, StandardCharsets.UTF_8),
+                SchemaChoice.siglumGrammar())).as("the same file with distinct ids").isEmpty();
+    }
 }

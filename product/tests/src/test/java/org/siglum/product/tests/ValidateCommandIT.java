@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.xml.sax.SAXParseException;
 
 import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.ValidateProperty;
+import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.ValidationDriver;
 
 /** {@code bin/siglum validate} as a process: our customisation, the full TEI, broken samples, bad input. */
@@ -39,9 +41,12 @@ class ValidateCommandIT {
         return rng;
     }
 
-    /** Jing run alone, as a scholar would from the command line: the number of errors it reports. */
-    private static int jingAlone(Path schema, Path file) throws Exception {
-        int[] errors = {0};
+    /**
+     * Jing run alone, as a scholar would from the command line: the errors it reports. Jing's command line checks IDs
+     * (a duplicate xml:id) unless told {@code -i}; so does this.
+     */
+    private static List<String> jingAlone(Path schema, Path file) throws Exception {
+        List<String> errors = new ArrayList<>();
         ErrorHandler count = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -49,28 +54,30 @@ class ValidateCommandIT {
 
             @Override
             public void error(SAXParseException e) {
-                errors[0]++;
+                errors.add(e.getMessage());
             }
 
             @Override
             public void fatalError(SAXParseException e) {
-                errors[0]++;
+                errors.add(e.getMessage());
             }
         };
         PropertyMapBuilder props = new PropertyMapBuilder();
         ValidateProperty.ERROR_HANDLER.put(props, count);
+        RngProperty.CHECK_ID_IDREF.add(props);
         ValidationDriver driver = new ValidationDriver(props.toPropertyMap());
         assertThat(driver.loadSchema(ValidationDriver.fileInputSource(schema.toFile()))).isTrue();
         boolean valid = driver.validate(ValidationDriver.fileInputSource(file.toFile()));
-        assertThat(valid).isEqualTo(errors[0] == 0);
-        return errors[0];
+        assertThat(valid).isEqualTo(errors.isEmpty());
+        return errors;
     }
 
     @ParameterizedTest
     @MethodSource("corpus")
     void tei_allGivesEachCorpusFileTheVerdictJingAloneGives(Path file) throws Exception {
         Path rng = teiAll();
-        int jingErrors = jingAlone(rng, file);
+        List<String> jing = jingAlone(rng, file);
+        int jingErrors = jing.size();
         // run from the repository root: --schema tei_all finds ../shared/tei/tei_all.rng beside it
         Siglum.Run run = Siglum.run(Map.of("SIGLUM_TEI_ALL", ""), Siglum.root(), "validate", "--schema", "tei_all",
                 file.toString());
@@ -80,6 +87,8 @@ class ValidateCommandIT {
         assertThat(lines).allSatisfy(l -> assertThat(l).matches(java.util.regex.Pattern.quote(file.toString())
                 + ":\\d+:\\d+: error: \\[rng\\] .+"));
         assertThat(run.err()).contains("checked against tei_all").doesNotContain("Exception");
+        assertThat(lines.stream().filter(l -> l.contains(" is used twice: ")).count()).as("duplicate ids")
+                .isEqualTo(jing.stream().filter(m -> m.matches("ID \".*\" has already been defined")).count());
     }
 
     @Test
