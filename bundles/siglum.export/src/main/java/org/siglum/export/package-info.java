@@ -3,7 +3,7 @@
  * the {@link XsltService} runs the XSLT 3.0 steps of every format on one shared Saxon-HE processor.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.siglum.export;
 
 import org.osgi.annotation.bundle.Export;

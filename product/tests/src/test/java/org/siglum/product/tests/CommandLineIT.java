@@ -71,18 +71,26 @@ class CommandLineIT {
     }
 
     @Test
-    void exportOfAnEditionWithAnUndeclaredWitnessSaysWhereAndWritesNothing() throws Exception {
+    void exportOfAnEditionWithAnUndeclaredWitnessWarnsWhereAndStrictWritesNothing() throws Exception {
         String sample = Files.readString(Siglum.root().resolve("samples/chapter-3.xml"));
         Path bad = Files.writeString(dir.resolve("bad.xml"), sample.replaceFirst("rdg wit=\"#OCR\"", "rdg wit=\"#OCX\""));
         Files.createDirectories(dir.resolve("out"));
         Path old = Files.writeString(dir.resolve("out/bad.tex"), "the good old file");
-        Siglum.Run run = Siglum.run(dir, "export", "bad.xml", "--format", "text,latex", "-o", "out");
+        String warning = "bad\\.xml:\\d+:\\d+: (warning: )?@wit names witness OCX, which no <witness> of a listWit "
+                + "declares: shown as its siglum \"OCX\"";
+        Siglum.Run run = Siglum.run(dir, "export", "bad.xml", "--format", "text,latex", "-o", "out", "--strict");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-        assertThat(run.err().strip()).matches("siglum: bad\\.xml:\\d+:\\d+: @wit names witness OCX, which the edition does not declare \\(declared: OCR, ED\\)");
+        assertThat(run.err().strip()).matches("siglum: " + warning + " \\(nothing was written\\)");
         assertThat(Files.readString(old)).isEqualTo("the good old file");
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             assertThat(files).containsExactly(old);
         }
+        Siglum.Run lenient = Siglum.run(dir, "export", "bad.xml", "--format", "text,latex", "-o", "out");
+        assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+        assertThat(lenient.err().lines()).anyMatch(l -> l.matches(warning));
+        assertThat(lenient.out().lines()).containsExactly("out/bad.ED.txt", "out/bad.tex");
+        assertThat(Files.readString(dir.resolve("out/bad.ED.txt"))).isEqualTo(
+                Siglum.run(dir, "witness", "bad.xml", "--wit", "ED").out());
         Siglum.Run unknown = Siglum.run(dir, "export", "bad.xml", "--format", "docx");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown format 'docx' (installed: ").contains("latex").contains("text");

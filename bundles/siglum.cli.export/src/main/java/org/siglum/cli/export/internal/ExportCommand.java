@@ -72,13 +72,16 @@ public final class ExportCommand implements Command {
     public String usage() {
         return """
                 Usage: siglum export EDITION.xml... --format FORMAT[,FORMAT...] [-o DIR] [--wit ID] [--style ID] [--locale L]
+                                     [--strict]
                        siglum export --list-formats
 
                 Writes each edition in each format. With one edition the files go into DIR; with several, each
                 edition's files go into DIR/BASENAME/. A file appears only when complete; a failed or cancelled
                 export leaves the files that were there before. Before anything is written every edition is checked:
-                one that is not well-formed, names an undeclared witness in @wit or cites (ptr) a missing
-                bibliography entry stops the command with its file:line:col and nothing is written.
+                one that is not well-formed stops the command with its file:line:col and nothing is written. What is
+                odd but legal is a warning with its file:line:col, and the formats do the sensible thing: a @wit
+                token that no <witness> declares is shown as its siglum, a pointer to nowhere as plain text, a page
+                break of an edition that is not a witness labelled from its @n and @ed/@edRef.
 
                   --format F,...     the formats (installed: %s)
                   -o, --output DIR   the output folder (default: the current folder)
@@ -86,6 +89,7 @@ public final class ExportCommand implements Command {
                   --style ID         the citation style of formats that format citations
                   --locale L         the citation locale
                   --font NAME        the Thai font family of the print formats
+                  --strict           refuse an edition with warnings too (nothing is written)
                   --list-formats     list the installed formats and their options
 
                 Prints one line per file written. Ctrl-C cancels cleanly.
@@ -153,7 +157,8 @@ public final class ExportCommand implements Command {
         List<String> normalised = arguments.stream().map(a -> a.equals("-o") ? "--output" : a).toList();
         Set<String> valued = new java.util.HashSet<>(Set.of("--format", "--output"));
         FORMAT_OPTIONS.forEach(o -> valued.add("--" + o));
-        Arguments args = Arguments.parse(name(), normalised, Set.of("--list-formats"), valued);
+        Arguments args = Arguments.parse(name(), normalised, Set.of("--list-formats", "--strict"), valued);
+        boolean strict = args.flag("--strict");
         List<String> faulty = new ArrayList<>();
         Map<String, Exporter> installed = installed(faulty);
         if (args.flag("--list-formats")) {
@@ -214,6 +219,7 @@ public final class ExportCommand implements Command {
         // every edition is checked before anything is written
         Map<String, EditionDocument> editions = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         for (String name : args.positionals()) {
             Path file = context.resolve(name);
             if (!Files.isRegularFile(file)) {
@@ -224,10 +230,14 @@ public final class ExportCommand implements Command {
                 EditionDocument document = EditionDocument.read(file);
                 EditionCheck check = new EditionCheck(apparatus, notes);
                 List<String> found = new ArrayList<>();
-                for (Diagnostic problem : check.problems(name, document)) {
+                List<Diagnostic> odd = check.problems(name, document);
+                List<Diagnostic> refused = EditionCheck.refusals(odd, strict);
+                for (Diagnostic problem : refused) {
                     found.add(problem.source() + ":" + problem.line() + ":" + problem.column() + ": "
                             + problem.message());
                 }
+                odd.stream().filter(d -> !refused.contains(d) && d.severity() == Diagnostic.Severity.WARNING)
+                        .forEach(warnings::add);
                 if (given.containsKey("wit")
                         && document.tree().problems().stream().noneMatch(org.siglum.core.Problem::isError)) {
                     check.undeclaredWitness(document, given.get("wit"))
@@ -246,8 +256,9 @@ public final class ExportCommand implements Command {
                 context.err().println(problems.get(i));
             }
             throw new CommandException(problems.get(problems.size() - 1)
-                    + (problems.size() > 1 || args.positionals().size() > 1 ? " (nothing was written)" : ""));
+                    + (problems.size() > 1 || args.positionals().size() > 1 || strict ? " (nothing was written)" : ""));
         }
+        warnings.forEach(w -> context.err().println(w));
 
         boolean several = editions.size() > 1;
         int total = editions.size() * chosen.size();

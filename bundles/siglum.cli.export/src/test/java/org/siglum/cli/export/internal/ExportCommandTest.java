@@ -113,14 +113,25 @@ class ExportCommandTest {
     }
 
     @Test
-    void anUndeclaredWitnessStopsEverythingWithItsPlaceAndNothingIsWritten() throws Exception {
+    void anUndeclaredWitnessIsAWarningWithItsPlaceAndEverythingIsWritten() throws Exception {
         edition("good.xml", "#OCR", "");
         edition("bad.xml", "#XYZ", "");
-        assertThatThrownBy(() -> run("good.xml", "bad.xml", "--format", "text,latex", "-o", "out"))
+        assertThat(run("good.xml", "bad.xml", "--format", "text,latex", "-o", "out")).isEqualTo(ExitCode.OK);
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^bad\\.xml:3:\\d+: warning: @wit names "
+                + "witness XYZ, which no <witness> of a listWit declares: shown as its siglum \"XYZ\"$");
+        assertThat(files(dir.resolve("out"))).contains(Path.of("bad/bad.ED.txt"), Path.of("bad/bad.tex"),
+                Path.of("good/good.ED.txt"), Path.of("good/good.tex"));
+    }
+
+    @Test
+    void strictRefusesAnUndeclaredWitnessWithItsPlaceAndNothingIsWritten() throws Exception {
+        edition("good.xml", "#OCR", "");
+        edition("bad.xml", "#XYZ", "");
+        assertThatThrownBy(() -> run("good.xml", "bad.xml", "--format", "text,latex", "-o", "out", "--strict"))
                 .isInstanceOf(CommandException.class)
                 .satisfies(e -> assertThat(((CommandException) e).exitCode()).isEqualTo(ExitCode.USAGE))
-                .hasMessageMatching("bad\\.xml:3:\\d+: @wit names witness XYZ, which the edition does not declare "
-                        + "\\(declared: OCR, ED\\) \\(nothing was written\\)");
+                .hasMessageMatching("bad\\.xml:3:\\d+: @wit names witness XYZ, which no <witness> of a listWit "
+                        + "declares: shown as its siglum \"XYZ\" \\(nothing was written\\)");
         assertThat(files(dir.resolve("out"))).isEmpty();
     }
 
@@ -128,12 +139,17 @@ class ExportCommandTest {
     void aCitationOfAMissingEntryAndAnEditionThatIsNotWellFormedAreReportedWithTheirPlaces() throws Exception {
         edition("cites.xml", "#OCR", "<anchor xml:id=\"a1\" type=\"note\"/><note xml:id=\"n1\" place=\"foot\" n=\"1\" "
                 + "target=\"#a1\">see <bibl><ptr target=\"#nowhere\"/></bibl></note>");
-        assertThatThrownBy(() -> run("cites.xml", "--format", "latex", "-o", "out"))
-                .hasMessageMatching("cites\\.xml:3:\\d+: citation of #nowhere points to no bibliography entry");
+        assertThat(run("cites.xml", "--format", "latex", "-o", "out")).isEqualTo(ExitCode.OK);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .containsPattern("(?m)^cites\\.xml:3:\\d+: warning: citation of #nowhere points to no bibliography entry");
+        assertThat(files(dir.resolve("out"))).containsExactly(Path.of("cites.tex"));
+        assertThatThrownBy(() -> run("cites.xml", "--format", "latex", "-o", "strict", "--strict"))
+                .hasMessageMatching("cites\\.xml:3:\\d+: citation of #nowhere points to no bibliography entry "
+                        + "\\(nothing was written\\)");
         Files.writeString(dir.resolve("broken.xml"), "<TEI>\n  <p></TEI>");
-        assertThatThrownBy(() -> run("broken.xml", "--format", "text", "-o", "out"))
+        assertThatThrownBy(() -> run("broken.xml", "--format", "text", "-o", "strict"))
                 .hasMessageStartingWith("broken.xml:2:");
-        assertThat(files(dir.resolve("out"))).isEmpty();
+        assertThat(files(dir.resolve("strict"))).isEmpty();
     }
 
     @Test

@@ -36,8 +36,6 @@ import org.siglum.export.XsltService;
 
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XPathCompiler;
-import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 
@@ -53,7 +51,6 @@ public final class HtmlExporter implements Exporter {
     static final String STYLESHEET = "edition.xsl";
     /** Files copied beside index.html as they are. */
     static final List<String> ASSETS = List.of("siglum.css", "siglum.js");
-    private static final String TEI = "http://www.tei-c.org/ns/1.0";
 
     private final XsltService xslt;
     private final CitationFormatter citations;
@@ -93,7 +90,6 @@ public final class HtmlExporter implements Exporter {
         monitor.begin("Web edition of " + request.baseName(), 4);
         monitor.subTask("reading the edition");
         XdmNode edition = xslt.edition(request);
-        EditionChecks.check(xslt.processor(), edition, request.edition().getFileName().toString());
         monitor.worked(1);
         monitor.checkCanceled();
 
@@ -253,19 +249,5 @@ public final class HtmlExporter implements Exporter {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-    }
-
-    /** An XPath compiler with the prefix {@code tei} bound. */
-    static XPathCompiler teiXPath(net.sf.saxon.s9api.Processor processor) {
-        XPathCompiler compiler = processor.newXPathCompiler();
-        compiler.declareNamespace("tei", TEI);
-        return compiler;
-    }
-
-    static String location(String file, XdmItem item) {
-        if (item instanceof XdmNode node && node.getLineNumber() > 0) {
-            return file + ":" + node.getLineNumber() + ":" + Math.max(1, node.getColumnNumber()) + ": ";
-        }
-        return file + ": ";
     }
 }

@@ -49,7 +49,10 @@ public final class TextExporter implements Exporter {
                 "the witness (its xml:id); default: the edited text's witness (named in lem/@wit), else the first", ""));
     }
 
-    /** The witness a request exports: its {@code wit} option, else the edited text's witness, else the first. */
+    /**
+     * The witness a request exports: its {@code wit} option, else the edited text's witness, else the first; in an
+     * edition that declares no witness, {@link #EDITED_TEXT}.
+     */
     public String witness(XmlTree tree, ExportRequest request) throws ExportException {
         List<String> declared = witnessText.witnesses(tree);
         String asked = request.option("wit").filter(w -> !w.isBlank())
@@ -66,11 +69,11 @@ public final class TextExporter implements Exporter {
                 return w;
             }
         }
-        if (declared.isEmpty()) {
-            throw new ExportException(request.edition().getFileName() + ": the edition declares no witness");
-        }
-        return declared.get(0);
+        return declared.isEmpty() ? EDITED_TEXT : declared.get(0);
     }
+
+    /** What {@link #witness} gives for an edition that declares no witness: its edited text, the lemmata. */
+    static final String EDITED_TEXT = "";
 
     @Override
     public ExportResult export(ExportRequest request, ProgressMonitor monitor) throws ExportException {
@@ -83,17 +86,23 @@ public final class TextExporter implements Exporter {
             }
         }
         String wit = witness(tree, request);
-        monitor.subTask("witness " + wit);
-        String text = witnessText.text(tree, wit).strip() + "\n";
+        boolean edited = wit.equals(EDITED_TEXT);
+        monitor.subTask(edited ? "the edited text" : "witness " + wit);
+        // no reading names a witness that is not declared: what is left is every lemma and the text around them
+        String text = witnessText.text(tree, edited ? "" : wit).strip() + "\n";
         monitor.worked(1);
         monitor.checkCanceled();
-        Path target = request.outputDirectory().resolve(request.baseName() + "." + wit + ".txt");
+        Path target = request.outputDirectory().resolve(request.baseName() + (edited ? "" : "." + wit) + ".txt");
         try {
             OutputFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new ExportException(target + ": cannot write: " + e.getMessage(), e);
         }
         monitor.worked(1);
-        return new ExportResult(id(), List.of(target), List.<Diagnostic>of());
+        List<Diagnostic> diagnostics = edited ? List.of(new Diagnostic(Diagnostic.Severity.INFO,
+                request.edition().getFileName().toString(), 0, 0,
+                "the edition declares no witness: the text of its lemmata and of the text around them"))
+                : List.of();
+        return new ExportResult(id(), List.of(target), diagnostics);
     }
 }

@@ -50,6 +50,20 @@ class TextExporterTest {
     }
 
     @Test
+    void anEditionThatDeclaresNoWitnessGivesItsEditedTextTheLemmata() throws Exception {
+        String undeclared = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/>
+                <text><body><p>ก่อน<app><lem wit="#A">ถูก</lem><rdg wit="#B">ผิด</rdg></app>หลัง<note>หมายเหตุ</note></p>
+                <p>ต่อ<app><lem>ไป</lem><rdg wit="B">ไม่</rdg></app></p></body></text></TEI>
+                """;
+        ExportResult result = exporter.export(request(undeclared, Map.of()), ProgressMonitor.NONE);
+        assertThat(result.files()).containsExactly(dir.resolve("out/ed.txt"));
+        assertThat(Files.readString(result.files().get(0))).isEqualTo("ก่อนถูกหลัง\n\nต่อไป\n");
+        assertThat(result.diagnostics()).extracting(d -> d.message())
+                .containsExactly("the edition declares no witness: the text of its lemmata and of the text around them");
+    }
+
+    @Test
     void theSampleEditionsTextIsExactlyWhatWitnessTextGives(@TempDir Path out) throws Exception {
         String root = System.getProperty("siglum.root");
         assertTrue(root != null, "siglum.root is not set");

@@ -82,7 +82,9 @@ final class ExportRun {
     }
 
     private ExportSummary export() {
-        List<Diagnostic> problems = new ArrayList<>(check.problems(name(), plan.document()));
+        List<Diagnostic> found = check.problems(name(), plan.document());
+        List<Diagnostic> problems = new ArrayList<>(EditionCheck.refusals(found, false));
+        List<Diagnostic> warnings = found.stream().filter(d -> !problems.contains(d)).toList();
         if (problems.isEmpty()) {
             Optional<String> witness = plan.witness();
             if (witness.isPresent()) {
@@ -109,7 +111,7 @@ final class ExportRun {
             outcomes.add(outcome);
             listener.formatFinished(outcome);
         }
-        return new ExportSummary(plan.outputFolder(), List.of(), outcomes);
+        return new ExportSummary(plan.outputFolder(), List.of(), warnings, outcomes);
     }
 
     private FormatOutcome run(ExportPlan.Format format, String id, String formatName) {

@@ -8,14 +8,20 @@ import java.util.Optional;
 import org.siglum.export.Diagnostic;
 
 /**
- * The end of an export: the edition's problems when the check refused it (then nothing was written), else what became
- * of each format.
+ * The end of an export: the edition's problems when the check refused it (then nothing was written), else what the
+ * check found odd (warnings; the formats went on) and what became of each format.
  */
-record ExportSummary(Path outputFolder, List<Diagnostic> refused, List<FormatOutcome> formats) {
+record ExportSummary(Path outputFolder, List<Diagnostic> refused, List<Diagnostic> warnings,
+        List<FormatOutcome> formats) {
 
     ExportSummary {
         refused = List.copyOf(refused);
+        warnings = List.copyOf(warnings);
         formats = List.copyOf(formats);
+    }
+
+    ExportSummary(Path outputFolder, List<Diagnostic> refused, List<FormatOutcome> formats) {
+        this(outputFolder, refused, List.of(), formats);
     }
 
     List<Path> files() {
@@ -53,6 +59,11 @@ record ExportSummary(Path outputFolder, List<Diagnostic> refused, List<FormatOut
             refused.forEach(d -> out.append(d.source()).append(':').append(d.line()).append(':').append(d.column())
                     .append(": ").append(d.message()).append('\n'));
             return out.toString();
+        }
+        if (!warnings.isEmpty()) {
+            out.append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings")
+                    .append(" about the edition (exported all the same):\n");
+            warnings.forEach(d -> out.append("    ").append(d).append('\n'));
         }
         for (FormatOutcome format : formats) {
             out.append(format.headline()).append('\n');

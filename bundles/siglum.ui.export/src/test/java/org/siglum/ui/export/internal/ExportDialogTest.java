@@ -244,7 +244,7 @@ class ExportDialogTest {
     }
 
     @Test
-    void anEditionNotFitToExportIsReportedWithItsPlaceAndNothingIsWritten() throws Exception {
+    void anUndeclaredWitnessIsAWarningWithItsPlaceAndTheFormatsAreWritten() throws Exception {
         int at = document.text().indexOf("wit=\"#OCR\"");
         document.replace(at, "wit=\"#OCR\"".length(), "wit=\"#XYZ\"");
         int line = document.locate(at).line();
@@ -253,9 +253,25 @@ class ExportDialogTest {
         dialog.folderText().setText(out.toString());
         ExportSummary summary = exportAndWait(dialog);
 
-        assertThat(summary.refused()).isNotEmpty();
+        assertThat(summary.refused()).isEmpty();
+        assertThat(summary.warnings()).hasSize(1);
         assertThat(dialog.summaryText().getText()).containsPattern("chapter-3\\.xml:" + line
-                + ":\\d+: @wit names witness XYZ, which the edition does not declare \\(declared: OCR, ED\\)");
+                + ":\\d+: warning: @wit names witness XYZ, which no <witness> of a listWit declares");
+        assertThat(filesIn(out)).contains(Path.of("chapter-3.ED.txt"), Path.of("chapter-3/index.html"));
+    }
+
+    @Test
+    void anEditionThatIsNotWellFormedIsReportedWithItsPlaceAndNothingIsWritten() throws Exception {
+        int at = document.text().indexOf("</p>");
+        document.replace(at, "</p>".length(), "</q>");
+        int line = document.locate(at).line();
+        ExportDialog dialog = openDialog();
+        choose(dialog, "text", "html");
+        dialog.folderText().setText(out.toString());
+        ExportSummary summary = exportAndWait(dialog);
+
+        assertThat(summary.refused()).isNotEmpty();
+        assertThat(dialog.summaryText().getText()).containsPattern("chapter-3\\.xml:" + line + ":\\d+: ");
         assertThat(dialog.getErrorMessage()).contains("nothing was written");
         assertThat(filesIn(out)).isEmpty();
     }
