@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.siglum.suspects.internal.ThaiSuspectFinder;
+import org.siglum.ui.api.CommandSpec;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.workbench.internal.SwtDialogs;
 import org.siglum.ui.workbench.internal.WorkbenchWindow;
@@ -85,9 +86,9 @@ public final class KeystrokeBench {
     private String measure(Path file, Path config, int rounds) throws Exception {
         Services services = new Services(new ValidationService(), new ThaiSuspectFinder(), new RngSchemaGuide());
         WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new, services, config);
-        for (WindowCommands.Builtin builtin : WindowCommands.all()) {
-            window.addCommand(builtin.command());
-            window.addHandler(builtin.command().id(), builtin.handler(), 0);
+        for (CommandSpec command : WindowCommands.all()) {
+            window.addCommand(command);
+            window.addHandler(command.id(), command.handler(), 0);
         }
         for (ViewContribution view : BuiltinContributions.views()) {
             window.addView(view);

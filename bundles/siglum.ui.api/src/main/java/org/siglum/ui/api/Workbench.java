@@ -3,12 +3,14 @@ package org.siglum.ui.api;
 import java.util.Optional;
 
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.annotation.versioning.ProviderType;
 import org.siglum.core.EditionDocument;
 
 /**
  * What the window offers the views and handlers contributed to it. One per window; every method is called on the
- * user-interface thread.
+ * user-interface thread. Implemented by the window (and the test host), not by contributions.
  */
+@ProviderType
 public interface Workbench {
 
     /** The main window's shell: the parent for dialogs. */
@@ -34,6 +36,12 @@ public interface Workbench {
      * handler is not enabled. Returns whether a handler ran.
      */
     boolean execute(String commandId);
+
+    /**
+     * Whether a command can run now: its handler (the one {@link #execute} would run) is registered and says it is
+     * enabled. What a view's {@link CommandBar} shows its buttons by.
+     */
+    boolean isEnabled(String commandId);
 
     /** Registers a listener; registering the same one twice has no effect. */
     void addListener(WorkbenchListener listener);

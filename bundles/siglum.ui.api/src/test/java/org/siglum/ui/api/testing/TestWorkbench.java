@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.siglum.core.EditionChangeListener;
 import org.siglum.core.EditionDocument;
 import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.CommandSpec;
 import org.siglum.ui.api.EditorSelection;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.api.ViewPart;
@@ -79,11 +80,14 @@ public final class TestWorkbench implements Workbench, AutoCloseable {
         handlers.put(commandId, handler);
     }
 
+    /** Registers a declared command's handler, as {@link org.siglum.ui.api.Commands} does in the framework. */
+    public void handle(CommandSpec command) {
+        handle(command.id(), command.handler());
+    }
+
     /** Runs the pending events of the display (layouts, async runnables). */
     public void flush() {
-        while (display.readAndDispatch()) {
-            // dispatch until idle
-        }
+        Ui.flush(display);
     }
 
     public List<String> messages() {
@@ -149,6 +153,12 @@ public final class TestWorkbench implements Workbench, AutoCloseable {
             errors.add(commandId + ": " + e.getMessage());
         }
         return true;
+    }
+
+    @Override
+    public boolean isEnabled(String commandId) {
+        CommandHandler handler = handlers.get(commandId);
+        return handler != null && handler.isEnabled(this);
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.siglum.apparatus.ApparatusEntry;
 import org.siglum.apparatus.ApparatusService;
 import org.siglum.apparatus.Witness;
 import org.siglum.core.EditionDocument;
+import org.siglum.ui.api.CommandBar;
+import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.EditorSelection;
 import org.siglum.ui.api.ViewPart;
 import org.siglum.ui.api.Workbench;
@@ -28,13 +30,13 @@ final class ApparatusPart implements ViewPart, WorkbenchListener {
     private List<ApparatusEntry> entries = List.of();
     private boolean syncing;
 
-    ApparatusPart(Composite parent, Workbench workbench, ApparatusService service, Runnable onDispose) {
+    ApparatusPart(Composite parent, Workbench workbench, ApparatusService service,
+            List<? extends CommandContribution> commands, Runnable onDispose) {
         this.workbench = workbench;
         this.service = service;
         this.onDispose = onDispose;
-        this.view = new ApparatusView(parent, this::selectEntryInEditor, new ApparatusView.Actions(
-                () -> workbench.execute(ApparatusUi.RECORD), () -> workbench.execute(ApparatusUi.PROMOTE),
-                () -> workbench.execute(ApparatusUi.DELETE)));
+        this.view = new ApparatusView(parent, this::selectEntryInEditor,
+                root -> CommandBar.create(root, workbench, commands));
         workbench.addListener(this);
         refresh();
     }

@@ -1,16 +1,13 @@
 package org.siglum.ui.apparatus.internal;
 
-import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -23,7 +20,8 @@ import org.siglum.apparatus.ReadingSpec;
 import org.siglum.apparatus.Witness;
 import org.siglum.core.EditionDocument;
 import org.siglum.ui.api.CommandContribution;
-import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.CommandSpec;
+import org.siglum.ui.api.Commands;
 import org.siglum.ui.api.EditorSelection;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.api.ViewPart;
@@ -32,8 +30,9 @@ import org.siglum.ui.api.Workbench;
 
 /**
  * The Apparatus view (under the editor) and the commands of the Apparatus menu: Record OCR reading… (Shift+Ctrl+R),
- * Promote reading… (Shift+Ctrl+P), Delete entry (Shift+Ctrl+D). The component is the view's service; the commands and
- * their handlers it registers itself when it activates, and they go with it. Each change is one call of the apparatus
+ * Add reading… (Shift+Ctrl+A), Promote reading… (Shift+Ctrl+P), Delete entry (Shift+Ctrl+D), also in the view's
+ * command bar. The component is the view's service; the commands and their handlers it registers itself when it
+ * activates ({@link Commands}), and they go with it. Each change is one call of the apparatus
  * service (one undoable edit); a refusal is shown with its reason and changes nothing.
  */
 @Component(service = ViewContribution.class)
@@ -52,7 +51,7 @@ public final class ApparatusUi implements ViewContribution {
     ApparatusDialogs dialogs = ApparatusDialogs.SWT;
 
     private final Map<Workbench, ApparatusPart> parts = new ConcurrentHashMap<>();
-    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private Commands registered;
 
     public ApparatusUi() {
     }
@@ -85,46 +84,42 @@ public final class ApparatusUi implements ViewContribution {
 
     @Override
     public ViewPart createPart(Composite parent, Workbench workbench) {
-        ApparatusPart part = new ApparatusPart(parent, workbench, apparatus, () -> parts.remove(workbench));
+        ApparatusPart part = new ApparatusPart(parent, workbench, apparatus, commands(),
+                () -> parts.remove(workbench));
         parts.put(workbench, part);
         return part;
     }
 
-    /** The commands with their handlers, as registered. */
-    List<Map.Entry<CommandContribution, CommandHandler>> commands() {
+    /**
+     * The Apparatus menu, declared as data (decision 0037): each command with its keys, its condition and its action
+     * on the edition in the editor (the command is disabled, and does nothing, while no edition is open). The view's
+     * command bar shows the same list.
+     */
+    List<CommandSpec> commands() {
+        String menu = CommandContribution.MENU_APPARATUS;
         return List.of(
-                Map.entry(new Command(RECORD, "&Record OCR reading\u2026",
-                        "Record the selected text's reading of a witness", 100, "M1+M2+R", true),
-                        handler(this::recordReading, this::hasSelection)),
-                Map.entry(new Command(ADD_READING, "&Add reading\u2026",
-                        "Add another witness's reading to the entry", 105, "M1+M2+A", false),
-                        handler(this::addReading, this::hasEntry)),
-                Map.entry(new Command(PROMOTE, "&Promote reading\u2026", "Make a reading of the entry its lemma", 110,
-                        "M1+M2+P", false), handler(this::promoteReading, this::hasEntry)),
-                Map.entry(new Command(DELETE, "&Delete entry", "Delete the entry; its lemma stays in the text", 120,
-                        "M1+M2+D", false), handler(this::deleteEntry, this::hasEntry)));
+                CommandSpec.of(RECORD, "&Record OCR reading\u2026").inMenu(menu, 100).withKeys("M1+M2+R")
+                        .withDescription("Record the selected text's reading of a witness").withToolbarButton()
+                        .enabledWhen(whileEdition(this::hasSelection)).does(onEdition(this::recordReading)),
+                CommandSpec.of(ADD_READING, "&Add reading\u2026").inMenu(menu, 105).withKeys("M1+M2+A")
+                        .withDescription("Add another witness's reading to the entry")
+                        .enabledWhen(whileEdition(this::hasEntry)).does(onEdition(this::addReading)),
+                CommandSpec.of(PROMOTE, "&Promote reading\u2026").inMenu(menu, 110).withKeys("M1+M2+P")
+                        .withDescription("Make a reading of the entry its lemma")
+                        .enabledWhen(whileEdition(this::hasEntry)).does(onEdition(this::promoteReading)),
+                CommandSpec.of(DELETE, "&Delete entry").inMenu(menu, 120).withKeys("M1+M2+D")
+                        .withDescription("Delete the entry; its lemma stays in the text")
+                        .enabledWhen(whileEdition(this::hasEntry)).does(onEdition(this::deleteEntry)));
     }
 
     @Activate
     void activate(BundleContext context) {
-        for (Map.Entry<CommandContribution, CommandHandler> command : commands()) {
-            registrations.add(context.registerService(CommandContribution.class, command.getKey(), null));
-            Dictionary<String, Object> properties = new Hashtable<>();
-            properties.put(CommandHandler.COMMAND_PROPERTY, command.getKey().id());
-            registrations.add(context.registerService(CommandHandler.class, command.getValue(), properties));
-        }
+        registered = Commands.register(context, commands());
     }
 
     @Deactivate
     void deactivate() {
-        for (ServiceRegistration<?> registration : registrations) {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException e) {
-                // gone with the bundle already
-            }
-        }
-        registrations.clear();
+        registered.unregister();
     }
 
     // --- the handlers ------------------------------------------------------------------------------------------------
@@ -137,18 +132,12 @@ public final class ApparatusUi implements ViewContribution {
         boolean test(Workbench workbench, EditionDocument edition);
     }
 
-    private static CommandHandler handler(Action action, Condition enabled) {
-        return new CommandHandler() {
-            @Override
-            public boolean isEnabled(Workbench workbench) {
-                return workbench.edition().map(e -> enabled.test(workbench, e)).orElse(false);
-            }
+    private static Predicate<Workbench> whileEdition(Condition condition) {
+        return workbench -> workbench.edition().map(e -> condition.test(workbench, e)).orElse(false);
+    }
 
-            @Override
-            public void execute(Workbench workbench) {
-                workbench.edition().ifPresent(e -> action.run(workbench, e));
-            }
-        };
+    private static CommandSpec.Action onEdition(Action action) {
+        return workbench -> workbench.edition().ifPresent(e -> action.run(workbench, e));
     }
 
     private boolean hasSelection(Workbench workbench, EditionDocument edition) {

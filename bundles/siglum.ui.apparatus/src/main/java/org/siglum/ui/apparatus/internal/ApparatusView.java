@@ -3,6 +3,7 @@ package org.siglum.ui.apparatus.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -18,43 +19,34 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.siglum.apparatus.ApparatusEntry;
 import org.siglum.apparatus.Witness;
+import org.siglum.ui.api.CommandBar;
 
 /**
  * The apparatus view's widgets: the entries in document order (id, line, lemma, readings with their sigla, cause), a
- * filter by witness and by cause, and buttons and a context menu for the commands on entries. It shows what it is
+ * filter by witness and by cause, and the Apparatus commands' bar and context menu (built from their declarations). It shows what it is
  * given and reports selections; {@link ApparatusPart} calls the service.
  */
 final class ApparatusView {
 
     private static final int[] WIDTHS = {60, 50, 220, 360, 200};
 
-    /** The actions, carried out by the commands' handlers. */
-    record Actions(Runnable recordReading, Runnable promote, Runnable delete) {
-    }
-
     private final Composite root;
+    private final CommandBar commands;
     private final TableViewer viewer;
     private final Combo witnessFilter;
     private final Combo causeFilter;
     private List<ApparatusEntry> entries = List.of();
 
-    ApparatusView(Composite parent, Consumer<ApparatusEntry> selected, Actions actions) {
+    ApparatusView(Composite parent, Consumer<ApparatusEntry> selected, Function<Composite, CommandBar> commandBar) {
         root = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(6, false);
         layout.marginWidth = 2;
         layout.marginHeight = 2;
         root.setLayout(layout);
 
-        ToolBar tools = new ToolBar(root, SWT.FLAT | SWT.RIGHT);
-        tool(tools, "Record OCR reading\u2026", actions.recordReading());
-        tool(tools, "Promote reading", actions.promote());
-        tool(tools, "Delete entry", actions.delete());
+        commands = commandBar.apply(root);
         new Label(root, SWT.NONE).setText("Witness:");
         witnessFilter = new Combo(root, SWT.READ_ONLY);
         new Label(root, SWT.NONE).setText("Cause:");
@@ -93,27 +85,12 @@ final class ApparatusView {
             if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof ApparatusEntry e) {
                 selected.accept(e);
             }
+            commands.update(); // the entry commands act on the selected entry
         });
         witnessFilter.addListener(SWT.Selection, event -> viewer.refresh());
         causeFilter.addListener(SWT.Selection, event -> viewer.refresh());
 
-        Menu context = new Menu(viewer.getTable());
-        item(context, "Record OCR reading\u2026", actions.recordReading());
-        item(context, "Promote reading\u2026", actions.promote());
-        item(context, "Delete entry", actions.delete());
-        viewer.getTable().setMenu(context);
-    }
-
-    private static void tool(ToolBar bar, String text, Runnable action) {
-        ToolItem item = new ToolItem(bar, SWT.PUSH);
-        item.setText(text);
-        item.addListener(SWT.Selection, event -> action.run());
-    }
-
-    private static void item(Menu menu, String text, Runnable action) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(text);
-        item.addListener(SWT.Selection, event -> action.run());
+        commands.contextMenu(viewer.getTable());
     }
 
     /** Shows these entries (keeping the selection and the filters where they still apply). */
@@ -159,6 +136,11 @@ final class ApparatusView {
 
     public Composite control() {
         return root;
+    }
+
+    /** The bar of the Apparatus commands over the table. */
+    public CommandBar commands() {
+        return commands;
     }
 
     public TableViewer viewer() {

@@ -19,12 +19,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.siglum.core.EditionDocument;
 import org.siglum.suspects.SuspectFinder;
+import org.siglum.ui.api.CommandBar;
+import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.ViewPart;
 import org.siglum.ui.api.Workbench;
 import org.siglum.ui.api.WorkbenchListener;
@@ -52,7 +50,8 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
     private final AtomicLong generation = new AtomicLong();
     private String searched;
 
-    SuspectsPart(Composite parent, Workbench workbench, SuspectFinder finder, Runnable onDispose) {
+    SuspectsPart(Composite parent, Workbench workbench, SuspectFinder finder,
+            List<? extends CommandContribution> commandList, Runnable onDispose) {
         this.workbench = workbench;
         this.finder = finder;
         this.onDispose = onDispose;
@@ -61,12 +60,7 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
         layout.marginWidth = 2;
         layout.marginHeight = 2;
         root.setLayout(layout);
-        ToolBar tools = new ToolBar(root, SWT.FLAT | SWT.RIGHT);
-        ToolItem record = new ToolItem(tools, SWT.PUSH);
-        record.setText("Record as reading");
-        record.setToolTipText("Make an apparatus entry of the selected suspect, with its text as the OCR reading");
-        record.addListener(SWT.Selection, event -> workbench.execute(SuspectsUi.RECORD));
-        record.setEnabled(false);
+        CommandBar commands = CommandBar.create(root, workbench, commandList);
         count = new Label(root, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -94,12 +88,8 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
                 workbench.select(r.suspect().offset(), r.suspect().length());
             }
         });
-        viewer.addSelectionChangedListener(event -> record.setEnabled(!event.getSelection().isEmpty()));
-        Menu context = new Menu(viewer.getTable());
-        MenuItem item = new MenuItem(context, SWT.PUSH);
-        item.setText("Record as reading");
-        item.addListener(SWT.Selection, event -> workbench.execute(SuspectsUi.RECORD));
-        viewer.getTable().setMenu(context);
+        viewer.addSelectionChangedListener(event -> commands.update());
+        commands.contextMenu(viewer.getTable());
 
         workbench.addListener(this);
         search(workbench.edition());

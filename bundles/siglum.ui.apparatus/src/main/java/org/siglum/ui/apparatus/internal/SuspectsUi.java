@@ -1,8 +1,5 @@
 package org.siglum.ui.apparatus.internal;
 
-import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,6 +20,8 @@ import org.siglum.suspects.Suspect;
 import org.siglum.suspects.SuspectFinder;
 import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.CommandSpec;
+import org.siglum.ui.api.Commands;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.api.ViewPart;
 import org.siglum.ui.api.ViewPlacement;
@@ -52,7 +50,7 @@ public final class SuspectsUi implements ViewContribution {
     ApparatusService apparatus;
 
     private final Map<Workbench, SuspectsPart> parts = new ConcurrentHashMap<>();
-    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private Commands registered;
 
     public SuspectsUi() {
     }
@@ -85,34 +83,34 @@ public final class SuspectsUi implements ViewContribution {
 
     @Override
     public ViewPart createPart(Composite parent, Workbench workbench) {
-        SuspectsPart part = new SuspectsPart(parent, workbench, finder, () -> parts.remove(workbench));
+        SuspectsPart part = new SuspectsPart(parent, workbench, finder, List.of(command()),
+                () -> parts.remove(workbench));
         parts.put(workbench, part);
         return part;
     }
 
-    CommandContribution command() {
-        return new Command(RECORD, "Record &suspect as reading",
-                "Make an apparatus entry of the suspect selected in the Suspects view, its text as the OCR reading",
-                300, null, false);
+    /** The command, declared as data (decision 0037): enabled while a suspect is selected in this window's view. */
+    CommandSpec command() {
+        return CommandSpec.of(RECORD, "Record &suspect as reading").inMenu(CommandContribution.MENU_APPARATUS, 300)
+                .withDescription("Make an apparatus entry of the suspect selected in the Suspects view, its text as"
+                        + " the OCR reading")
+                .withToolbarText("Record as reading")
+                .enabledWhen(workbench -> workbench.edition().isPresent() && selected(workbench).isPresent())
+                .does(workbench -> {
+                    Optional<SuspectRows.Row> row = selected(workbench);
+                    if (workbench.edition().isPresent() && row.isPresent()) {
+                        record(workbench, workbench.edition().get(), row.get().suspect());
+                    }
+                });
     }
 
+    /** The handler the command is registered with. */
     CommandHandler handler() {
-        return new CommandHandler() {
-            @Override
-            public boolean isEnabled(Workbench workbench) {
-                return workbench.edition().isPresent()
-                        && Optional.ofNullable(parts.get(workbench)).flatMap(SuspectsPart::selection).isPresent();
-            }
+        return command().handler();
+    }
 
-            @Override
-            public void execute(Workbench workbench) {
-                Optional<SuspectsPart> part = Optional.ofNullable(parts.get(workbench));
-                Optional<SuspectRows.Row> row = part.flatMap(SuspectsPart::selection);
-                if (workbench.edition().isPresent() && row.isPresent()) {
-                    record(workbench, workbench.edition().get(), row.get().suspect());
-                }
-            }
-        };
+    private Optional<SuspectRows.Row> selected(Workbench workbench) {
+        return Optional.ofNullable(parts.get(workbench)).flatMap(SuspectsPart::selection);
     }
 
     /** Makes the entry for a suspect; a refusal (the suspect crosses markup, say) is shown with its reason. */
@@ -138,22 +136,12 @@ public final class SuspectsUi implements ViewContribution {
 
     @Activate
     void activate(BundleContext context) {
-        registrations.add(context.registerService(CommandContribution.class, command(), null));
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(CommandHandler.COMMAND_PROPERTY, RECORD);
-        registrations.add(context.registerService(CommandHandler.class, handler(), properties));
+        registered = Commands.register(context, List.of(command()));
     }
 
     @Deactivate
     void deactivate() {
-        for (ServiceRegistration<?> registration : registrations) {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException e) {
-                // gone with the bundle already
-            }
-        }
-        registrations.clear();
+        registered.unregister();
     }
 
     /** The part shown in a workbench, if any (for tests). */

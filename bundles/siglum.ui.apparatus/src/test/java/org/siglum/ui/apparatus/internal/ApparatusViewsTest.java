@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +26,10 @@ import org.siglum.apparatus.ReadingSpec;
 import org.siglum.apparatus.internal.DocumentApparatus;
 import org.siglum.core.EditionDocument;
 import org.siglum.suspects.internal.ThaiSuspectFinder;
-import org.siglum.ui.api.CommandContribution;
+import org.siglum.ui.api.CommandBar;
 import org.siglum.ui.api.CommandHandler;
 import org.siglum.ui.api.testing.TestWorkbench;
+import org.siglum.ui.api.testing.Ui;
 
 /**
  * The Apparatus and Suspects views and their commands over the sample edition (samples/chapter-3.xml), with the
@@ -89,9 +91,7 @@ class ApparatusViewsTest {
             }
         });
         suspectsUi = new SuspectsUi(FINDER, APPARATUS);
-        for (Map.Entry<CommandContribution, CommandHandler> command : apparatusUi.commands()) {
-            workbench.handle(command.getKey().id(), command.getValue());
-        }
+        apparatusUi.commands().forEach(workbench::handle);
         workbench.handle(SuspectsUi.RECORD, suspectsUi.handler());
         workbench.show(apparatusUi);
         workbench.show(suspectsUi);
@@ -139,6 +139,32 @@ class ApparatusViewsTest {
     }
 
     @Test
+    void theViewsCommandBarHasEveryApparatusCommandEnabledAsItsHandlerSays() {
+        CommandBar bar = view().commands();
+        assertThat(bar.control().getItems()).extracting(ToolItem::getText)
+                .containsExactly("Record OCR reading", "Add reading", "Promote reading", "Delete entry");
+        assertThat(bar.button(ApparatusUi.ADD_READING).orElseThrow().getToolTipText())
+                .isEqualTo("Add another witness's reading to the entry");
+        ToolItem record = bar.button(ApparatusUi.RECORD).orElseThrow();
+        ToolItem add = bar.button(ApparatusUi.ADD_READING).orElseThrow();
+
+        workbench.select(sample.indexOf("<p>"), 0);
+        workbench.flush();
+        assertThat(view().selection()).as("the caret in no entry").isNull();
+        assertThat(record.getEnabled()).as("nothing selected to record").isFalse();
+        assertThat(add.getEnabled()).as("no entry to add to").isFalse();
+
+        workbench.select(sample.indexOf("กรรมกร</rdg>"), 0);
+        workbench.flush();
+        assertThat(add.getEnabled()).as("the caret in entry e2").isTrue();
+        answer = ReadingSpec.of("OCR", "กรรมการ", "ocr-error");
+        Ui.press(add);
+        assertThat(offered).as("the Add reading dialog was asked").isNotEmpty();
+        assertThat(Ui.texts(view().viewer().getTable().getMenu())).containsExactly("Record OCR reading\u2026",
+                "Add reading\u2026", "Promote reading\u2026", "Delete entry");
+    }
+
+    @Test
     void recordingAnOcrReadingChangesOnlyTheSelectedRangeAndUndoRestoresTheText() {
         String lemma = "พังพินาศ";
         int start = sample.indexOf(lemma);
@@ -171,7 +197,7 @@ class ApparatusViewsTest {
     @Test
     void recordingNeedsASelectionAndARefusalOfTheServiceIsShownWithItsReasonAndChangesNothing() {
         workbench.select(sample.indexOf("<p>"), 0);
-        CommandHandler record = apparatusUi.commands().get(0).getValue();
+        CommandHandler record = apparatusUi.commands().get(0).handler();
         assertThat(record.isEnabled(workbench)).as("nothing selected").isFalse();
 
         workbench.select(sample.indexOf("<p>"), 10); // crosses the start tag
@@ -289,15 +315,6 @@ class ApparatusViewsTest {
     }
 
     private static void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        Ui.waitUntil(display, Duration.ofSeconds(10), condition, what);
     }
 }

@@ -1,14 +1,11 @@
 package org.siglum.ui.export.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -30,7 +27,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.siglum.core.EditionDocument;
 import org.siglum.export.EditionCheck;
-import org.siglum.export.ExportOption;
 import org.siglum.export.Exporter;
 import org.siglum.ui.api.Workbench;
 
@@ -38,7 +34,8 @@ import org.siglum.ui.api.Workbench;
  * The Export… dialog: the installed formats (one check box each, following the Exporter services), the output folder,
  * the options the chosen formats take (witness, citation style, locale…), and, once Export is pressed, the progress
  * of each format, Cancel, and the summary with Open folder / Open web edition. It does not block the window: the
- * export runs on its own thread, and the dialog is modeless.
+ * export runs on its own thread, and the dialog is modeless. What it offers and the plan the choices make are
+ * {@link ExportDialogModel}'s, which has no widgets; this class shows the model and the run's progress.
  */
 final class ExportDialog extends TitleAreaDialog {
 
@@ -46,18 +43,9 @@ final class ExportDialog extends TitleAreaDialog {
     static final int OPEN_FOLDER_ID = IDialogConstants.CLIENT_ID + 2;
     static final int OPEN_WEB_ID = IDialogConstants.CLIENT_ID + 3;
 
-    /** Option names with a label of their own; others show their name. */
-    private static final Map<String, String> OPTION_LABELS = Map.of("wit", "Witness (text):", "style",
-            "Citation style:", "locale", "Citation locale:", "page", "Page size (print):", "font", "Thai font:");
-
     private final Workbench workbench;
-    private final EditionDocument edition;
-    private final Path editionFile;
-    private final Supplier<List<Exporter>> exporters;
+    private final ExportDialogModel model;
     private final EditionCheck check;
-    private final Set<String> styles;
-    private final Set<String> locales;
-    private final ExportPreferences preferences;
     private final SystemOpener opener;
 
     private final Map<String, Button> formatButtons = new LinkedHashMap<>();
@@ -80,13 +68,8 @@ final class ExportDialog extends TitleAreaDialog {
             SystemOpener opener) {
         super(workbench.shell());
         this.workbench = workbench;
-        this.edition = edition;
-        this.editionFile = editionFile;
-        this.exporters = exporters;
+        this.model = new ExportDialogModel(edition, editionFile, exporters, check, styles, locales, preferences);
         this.check = check;
-        this.styles = styles;
-        this.locales = locales;
-        this.preferences = preferences;
         this.opener = opener;
         setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
         setBlockOnOpen(false);
@@ -106,7 +89,7 @@ final class ExportDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle("Export " + editionFile.getFileName());
+        setTitle(model.title());
         showEditionState();
 
         Composite body = new Composite(area, SWT.NONE);
@@ -121,7 +104,8 @@ final class ExportDialog extends TitleAreaDialog {
 
         new Label(body, SWT.NONE).setText("Output folder:");
         folderText = new Text(body, SWT.BORDER | SWT.SINGLE);
-        folderText.setText(preferences.folderFor(editionFile).toString());
+        folderText.setText(model.folder());
+        folderText.addListener(SWT.Modify, e -> model.setFolder(folderText.getText()));
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(folderText);
         browseButton = new Button(body, SWT.PUSH);
         browseButton.setText("Browse\u2026");
@@ -141,23 +125,25 @@ final class ExportDialog extends TitleAreaDialog {
         summaryText = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 120).applyTo(summaryText);
 
-        fillFormats(preferences.formats());
+        fillFormats();
         return area;
     }
 
     private void showEditionState() {
-        if (edition.isDirty()) {
-            setMessage("The edition has unsaved changes: the export is of the text in the editor, not of the file.",
-                    IMessageProvider.WARNING);
-        } else {
-            setMessage("Choose the formats and the folder; the edition is checked before anything is written.");
+        setMessage(model.editionMessage(), model.unsaved() ? IMessageProvider.WARNING : IMessageProvider.NONE);
+    }
+
+    /** Passes what the widgets show now to the model (a test may set a check box without its event). */
+    private void readWidgets() {
+        formatButtons.forEach((id, box) -> model.choose(id, box.getSelection()));
+        optionCombos.forEach((name, combo) -> model.setOption(name, combo.getText()));
+        if (folderText != null && !folderText.isDisposed()) {
+            model.setFolder(folderText.getText());
         }
     }
 
-    /** (Re)makes the check boxes and option rows from the Exporter services present now, keeping the choices. */
-    private void fillFormats(Set<String> checked) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        optionCombos.forEach((name, combo) -> typed.put(name, combo.getText()));
+    /** (Re)makes the check boxes and option rows from the model's formats and options. */
+    private void fillFormats() {
         for (Control child : formatsBox.getChildren()) {
             child.dispose();
         }
@@ -168,40 +154,33 @@ final class ExportDialog extends TitleAreaDialog {
         optionCombos.clear();
         optionLabels.clear();
 
-        List<Exporter> present = new ArrayList<>(exporters.get());
-        present.sort(Comparator.comparing(Exporter::id));
-        Map<String, List<ExportOption>> byName = new TreeMap<>(Comparator.comparingInt(ExportDialog::rank)
-                .thenComparing(Comparator.naturalOrder()));
-        for (Exporter exporter : present) {
-            if (formatButtons.containsKey(exporter.id())) {
-                continue;
-            }
+        List<ExportDialogModel.Format> formats = model.formats();
+        for (ExportDialogModel.Format format : formats) {
             Button box = new Button(formatsBox, SWT.CHECK);
-            boolean named = exporter.name().toLowerCase(java.util.Locale.ROOT).contains(exporter.id());
-            box.setText(named ? exporter.name() : exporter.name() + " (" + exporter.id() + ")");
-            box.setData(exporter.id());
-            box.setSelection(checked.contains(exporter.id()));
-            box.addListener(SWT.Selection, e -> updateEnablement());
-            formatButtons.put(exporter.id(), box);
-            for (ExportOption option : exporter.options()) {
-                byName.computeIfAbsent(option.name(), n -> new ArrayList<>()).add(option);
-            }
+            box.setText(format.label());
+            box.setData(format.id());
+            box.setSelection(model.isChosen(format.id()));
+            box.addListener(SWT.Selection, e -> {
+                model.choose(format.id(), box.getSelection());
+                updateEnablement();
+            });
+            formatButtons.put(format.id(), box);
         }
-        if (present.isEmpty()) {
+        if (formats.isEmpty()) {
             new Label(formatsBox, SWT.NONE).setText("No format is installed.");
         }
-        for (Map.Entry<String, List<ExportOption>> option : byName.entrySet()) {
-            String name = option.getKey();
+        for (ExportDialogModel.Option option : model.options()) {
             Label label = new Label(optionsBox, SWT.NONE);
-            label.setText(OPTION_LABELS.getOrDefault(name, name + ":"));
-            label.setToolTipText(option.getValue().get(0).description());
+            label.setText(option.label());
+            label.setToolTipText(option.description());
             Combo combo = new Combo(optionsBox, SWT.DROP_DOWN);
-            combo.setItems(choices(name, option.getValue()).toArray(String[]::new));
-            combo.setToolTipText(option.getValue().get(0).description());
-            combo.setText(typed.getOrDefault(name, sharedDefault(option.getValue())));
+            combo.setItems(option.choices().toArray(String[]::new));
+            combo.setToolTipText(option.description());
+            combo.setText(option.value());
+            combo.addListener(SWT.Modify, e -> model.setOption(option.name(), combo.getText()));
             GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
-            optionLabels.put(name, label);
-            optionCombos.put(name, combo);
+            optionLabels.put(option.name(), label);
+            optionCombos.put(option.name(), combo);
         }
         updateEnablement();
         Shell shell = getShell();
@@ -210,68 +189,10 @@ final class ExportDialog extends TitleAreaDialog {
         }
     }
 
-    /** Options in the order a person thinks of them: the witness, then how citations look, then the rest. */
-    private static int rank(String option) {
-        int index = List.of("wit", "style", "locale", "page", "font").indexOf(option);
-        return index < 0 ? Integer.MAX_VALUE : index;
-    }
-
-    /** The values offered for an option: the declared witnesses, the installed styles and locales, the defaults. */
-    private List<String> choices(String name, List<ExportOption> declared) {
-        Set<String> values = new LinkedHashSet<>();
-        values.add("");
-        switch (name) {
-            case "wit" -> values.addAll(check.witnesses(edition));
-            case "style" -> values.addAll(styles);
-            case "locale" -> values.addAll(locales);
-            default -> {
-            }
-        }
-        for (ExportOption option : declared) {
-            if (option.defaultValue() != null) {
-                values.add(option.defaultValue());
-            }
-        }
-        return new ArrayList<>(values);
-    }
-
-    /** The default all the formats taking an option agree on, else empty (each format uses its own). */
-    private static String sharedDefault(List<ExportOption> declared) {
-        Set<String> defaults = new LinkedHashSet<>();
-        declared.forEach(o -> defaults.add(o.defaultValue() == null ? "" : o.defaultValue()));
-        return defaults.size() == 1 ? defaults.iterator().next() : "";
-    }
-
-    private Set<String> chosenIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        formatButtons.forEach((id, box) -> {
-            if (box.getSelection()) {
-                ids.add(id);
-            }
-        });
-        return ids;
-    }
-
-    private List<Exporter> chosen() {
-        Set<String> ids = chosenIds();
-        List<Exporter> chosen = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        List<Exporter> present = new ArrayList<>(exporters.get());
-        present.sort(Comparator.comparing(Exporter::id));
-        for (Exporter exporter : present) {
-            if (ids.contains(exporter.id()) && seen.add(exporter.id())) {
-                chosen.add(exporter);
-            }
-        }
-        return chosen;
-    }
-
     private void updateEnablement() {
         boolean idle = running == null;
-        Set<String> taken = new LinkedHashSet<>();
-        for (Exporter exporter : chosen()) {
-            exporter.options().forEach(o -> taken.add(o.name()));
-        }
+        readWidgets();
+        Set<String> taken = model.takenOptions();
         optionCombos.forEach((name, combo) -> {
             combo.setEnabled(idle && taken.contains(name));
             optionLabels.get(name).setEnabled(idle && taken.contains(name));
@@ -283,7 +204,7 @@ final class ExportDialog extends TitleAreaDialog {
         }
         Button export = getButton(EXPORT_ID);
         if (export != null) {
-            export.setEnabled(idle && !chosenIds().isEmpty());
+            export.setEnabled(idle && model.canExport());
             getButton(IDialogConstants.CANCEL_ID).setText(idle ? "Close" : IDialogConstants.CANCEL_LABEL);
             getButton(OPEN_FOLDER_ID).setEnabled(idle && lastSummary != null && lastSummary.refused().isEmpty());
             getButton(OPEN_WEB_ID).setEnabled(idle && lastSummary != null && lastSummary.webEdition().isPresent());
@@ -349,35 +270,16 @@ final class ExportDialog extends TitleAreaDialog {
         if (running != null) {
             return;
         }
-        List<Exporter> chosen = chosen();
-        if (chosen.isEmpty()) {
-            setErrorMessage("Choose at least one format.");
+        readWidgets();
+        Optional<String> problem = model.problem();
+        if (problem.isPresent()) {
+            setErrorMessage(problem.get());
             return;
         }
-        String folderName = folderText.getText().strip();
-        if (folderName.isEmpty()) {
-            setErrorMessage("Give the folder to write into.");
-            return;
-        }
-        Path folder = editionFile.toAbsolutePath().getParent().resolve(folderName).normalize();
         setErrorMessage(null);
         showEditionState();
-        preferences.remember(editionFile, folder, chosenIds());
-
-        List<ExportPlan.Format> formats = new ArrayList<>();
-        for (Exporter exporter : chosen) {
-            Map<String, String> options = new LinkedHashMap<>();
-            for (ExportOption option : exporter.options()) {
-                Combo combo = optionCombos.get(option.name());
-                if (combo != null && !combo.getText().isBlank()) {
-                    options.put(option.name(), combo.getText().strip());
-                }
-            }
-            formats.add(new ExportPlan.Format(exporter, options));
-        }
-        // the text in the editor now, unsaved edits included; a copy, so typing on cannot change it mid-export
-        EditionDocument snapshot = EditionDocument.ofText(edition.text(), edition.name());
-        ExportPlan plan = new ExportPlan(snapshot, editionFile, folder, formats);
+        model.remember();
+        ExportPlan plan = model.plan();
         lastSummary = null;
         summaryText.setText("");
         progressBar.setSelection(0);
@@ -385,7 +287,7 @@ final class ExportDialog extends TitleAreaDialog {
         running = new ExportRun(plan, check, new Progress(getShell().getDisplay()));
         updateEnablement();
         running.start();
-        workbench.showMessage("Exporting " + editionFile.getFileName() + "\u2026");
+        workbench.showMessage("Exporting " + plan.edition().getFileName() + "\u2026");
     }
 
     private void finished(ExportSummary summary) {
@@ -414,7 +316,9 @@ final class ExportDialog extends TitleAreaDialog {
         Display display = shell.getDisplay();
         Runnable refresh = () -> {
             if (!formatsBox.isDisposed()) {
-                fillFormats(chosenIds());
+                readWidgets();
+                model.exportersChanged();
+                fillFormats();
             }
         };
         if (Display.getCurrent() == display) {

@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -18,15 +20,26 @@ import org.siglum.citations.NoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.export.EditionCheck;
 import org.siglum.export.Exporter;
+import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.CommandSpec;
+import org.siglum.ui.api.Commands;
 import org.siglum.ui.api.Workbench;
 
 /**
- * Opens the export dialog over the edition in the editor. The formats are the {@link Exporter} services present: a
- * format bundle that starts or stops changes the open dialog's list at once.
+ * File › Export… (Ctrl+E, a toolbar button): opens the export dialog over the edition in the editor. The formats are
+ * the {@link Exporter} services present: a format bundle that starts or stops changes the open dialog's list at once.
+ * The component registers the command it carries out ({@link #COMMAND}, decision 0037) while its services are there.
  */
-@Component(service = CommandHandler.class, property = CommandHandler.COMMAND_PROPERTY + "=" + ExportCommand.ID)
+@Component(immediate = true)
 public final class ExportHandler implements CommandHandler {
+
+    static final String ID = "siglum.export.dialog";
+
+    /** The command, declared as data; this handler carries it out. */
+    static final CommandSpec COMMAND = CommandSpec.of(ID, "&Export\u2026")
+            .withDescription("Export the edition in the editor as a web edition, print edition, LaTeX or plain text")
+            .inMenu(CommandContribution.MENU_FILE, 700).withKeys("M1+E").withToolbarButton();
 
     private final List<Exporter> exporters = new CopyOnWriteArrayList<>();
 
@@ -44,12 +57,19 @@ public final class ExportHandler implements CommandHandler {
     ExportPreferences preferences;
     SystemOpener opener = SystemOpener.DESKTOP;
     private volatile ExportDialog dialog;
+    private Commands registered;
 
     @Activate
-    void activate() {
+    void activate(BundleContext context) {
         if (preferences == null) {
             preferences = ExportPreferences.inConfigFolder();
         }
+        registered = Commands.register(context, List.of(COMMAND.handledBy(this)));
+    }
+
+    @Deactivate
+    void deactivate() {
+        registered.unregister();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

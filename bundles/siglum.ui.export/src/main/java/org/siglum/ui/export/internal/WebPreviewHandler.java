@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -24,16 +26,26 @@ import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
 import org.siglum.export.Exporter;
 import org.siglum.export.ProgressMonitor;
+import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.CommandSpec;
+import org.siglum.ui.api.Commands;
 import org.siglum.ui.api.Workbench;
 
 /**
- * Web Preview: exports the text in the editor (unsaved edits included) with the {@code html} format into a private
+ * View › Web Preview: exports the text in the editor (unsaved edits included) with the {@code html} format into a private
  * temporary folder, off the user-interface thread, and shows the page in {@link PreviewWindow}. Where no Browser
  * can be made (no WebKitGTK), the page opens in the system browser and the status line says why.
  */
-@Component(service = CommandHandler.class, property = CommandHandler.COMMAND_PROPERTY + "=" + WebPreviewCommand.ID)
+@Component(immediate = true)
 public final class WebPreviewHandler implements CommandHandler {
+
+    static final String ID = "siglum.export.preview";
+
+    /** View › Web Preview, declared as data (decision 0037); this handler carries it out. */
+    static final CommandSpec COMMAND = CommandSpec.of(ID, "&Web Preview")
+            .withDescription("Show the web edition of the text in the editor (unsaved changes included)")
+            .inMenu(CommandContribution.MENU_VIEW, 800);
 
     static final String FORMAT = "html";
 
@@ -44,6 +56,12 @@ public final class WebPreviewHandler implements CommandHandler {
     private PreviewWindow window;
     private Path folder;
     private volatile boolean exporting;
+    private Commands registered;
+
+    @Activate
+    void activate(BundleContext context) {
+        registered = Commands.register(context, List.of(COMMAND.handledBy(this)));
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -135,6 +153,7 @@ public final class WebPreviewHandler implements CommandHandler {
 
     @Deactivate
     void deactivate() {
+        registered.unregister();
         PreviewWindow open = window;
         if (open != null && !open.isDisposed()) {
             Display display = open.shell().getDisplay();

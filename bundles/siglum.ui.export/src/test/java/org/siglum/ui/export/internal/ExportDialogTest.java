@@ -1,8 +1,8 @@
 package org.siglum.ui.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.siglum.ui.export.internal.Windows.press;
-import static org.siglum.ui.export.internal.Windows.pumpUntil;
+import static org.siglum.ui.api.testing.Ui.press;
+import static org.siglum.ui.api.testing.Ui.waitUntil;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +28,7 @@ import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
 import org.siglum.export.Exporter;
 import org.siglum.export.ProgressMonitor;
+import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.testing.TestWorkbench;
 
 /** The Export… command in a real (test) window, its dialog driven through its real widgets, the real exporters. */
@@ -61,7 +62,7 @@ class ExportDialogTest {
         handler.addExporter(Services.TEXT);
         handler.addExporter(Services.HTML);
         handler.addExporter(Services.PDF);
-        workbench.handle(ExportCommand.ID, handler);
+        workbench.handle(ExportHandler.ID, handler);
     }
 
     @AfterEach
@@ -70,7 +71,7 @@ class ExportDialogTest {
         if (dialog != null) {
             if (dialog.isRunning()) {
                 press(dialog.button(IDialogConstants.CANCEL_ID));
-                pumpUntil(workbench.display(), () -> !dialog.isRunning(), "the cancelled export to end");
+                waitUntil(workbench.display(), () -> !dialog.isRunning(), "the cancelled export to end");
             }
             dialog.close();
         }
@@ -78,7 +79,7 @@ class ExportDialogTest {
     }
 
     private ExportDialog openDialog() {
-        assertThat(workbench.execute(ExportCommand.ID)).isTrue();
+        assertThat(workbench.execute(ExportHandler.ID)).isTrue();
         workbench.flush();
         ExportDialog dialog = handler.dialog();
         assertThat(dialog).as("the export dialog is open").isNotNull();
@@ -95,7 +96,7 @@ class ExportDialogTest {
 
     private ExportSummary exportAndWait(ExportDialog dialog) {
         press(dialog.button(ExportDialog.EXPORT_ID));
-        pumpUntil(workbench.display(), () -> !dialog.isRunning(), "the export to finish");
+        waitUntil(workbench.display(), () -> !dialog.isRunning(), "the export to finish");
         return dialog.lastSummary();
     }
 
@@ -128,7 +129,7 @@ class ExportDialogTest {
         assertThat(dialog.isRunning()).isTrue();
         AtomicReference<Boolean> ranWhileExporting = new AtomicReference<>();
         workbench.display().asyncExec(() -> ranWhileExporting.set(dialog.isRunning()));
-        pumpUntil(workbench.display(), () -> !dialog.isRunning(), "the export to finish");
+        waitUntil(workbench.display(), () -> !dialog.isRunning(), "the export to finish");
         assertThat(ranWhileExporting.get()).as("the window ran an event while the export ran").isTrue();
 
         ExportSummary summary = dialog.lastSummary();
@@ -205,12 +206,12 @@ class ExportDialogTest {
         choose(dialog, "pdf");
         dialog.folderText().setText(out.toString());
         press(dialog.button(ExportDialog.EXPORT_ID));
-        pumpUntil(workbench.display(), () -> dialog.progressLabel().getText().startsWith("[1/1] Print edition (PDF): "),
+        waitUntil(workbench.display(), () -> dialog.progressLabel().getText().startsWith("[1/1] Print edition (PDF): "),
                 "the print edition's first step");
         Button cancel = dialog.button(IDialogConstants.CANCEL_ID);
         assertThat(cancel.getText()).isEqualTo(IDialogConstants.CANCEL_LABEL);
         press(cancel);
-        pumpUntil(workbench.display(), () -> !dialog.isRunning(), "the cancelled export to end");
+        waitUntil(workbench.display(), () -> !dialog.isRunning(), "the cancelled export to end");
 
         assertThat(dialog.lastSummary().formats()).extracting(FormatOutcome::status)
                 .containsExactly(FormatOutcome.Status.CANCELLED);
@@ -292,7 +293,7 @@ class ExportDialogTest {
 
     @Test
     void theCommandIsFileExportOnCtrlEWithAToolbarButton() {
-        ExportCommand command = new ExportCommand();
+        CommandContribution command = ExportHandler.COMMAND;
         assertThat(command.menu()).contains("File");
         assertThat(command.keys()).contains("M1+E");
         assertThat(command.toolbar()).isTrue();

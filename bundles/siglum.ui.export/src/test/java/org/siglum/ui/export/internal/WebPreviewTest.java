@@ -1,7 +1,7 @@
 package org.siglum.ui.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.siglum.ui.export.internal.Windows.pumpUntil;
+import static org.siglum.ui.api.testing.Ui.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +39,12 @@ class WebPreviewTest {
         workbench.open(document);
         preview = new WebPreviewHandler();
         preview.opener = opened::add;
-        workbench.handle(WebPreviewCommand.ID, preview);
+        workbench.handle(WebPreviewHandler.ID, preview);
     }
 
     @AfterEach
     void close() {
-        pumpUntil(workbench.display(), () -> !preview.isExporting(), "the preview's export to end");
+        waitUntil(workbench.display(), () -> !preview.isExporting(), "the preview's export to end");
         PreviewWindow window = preview.window();
         if (window != null) {
             window.close();
@@ -60,8 +60,8 @@ class WebPreviewTest {
         int at = document.text().indexOf("นโยบายเศรษฐกิจใหม่</head>");
         document.replace(at, 0, "ร่าง ");
 
-        assertThat(workbench.execute(WebPreviewCommand.ID)).isTrue();
-        pumpUntil(workbench.display(), () -> preview.window() != null && preview.window().isLoaded(),
+        assertThat(workbench.execute(WebPreviewHandler.ID)).isTrue();
+        waitUntil(workbench.display(), () -> preview.window() != null && preview.window().isLoaded(),
                 "the preview page to load in the browser");
 
         Object title = preview.window().browser().evaluate("return document.title;");
@@ -82,8 +82,8 @@ class WebPreviewTest {
             throw new SWTError(SWT.ERROR_NO_HANDLES, "No more handles [Browser style SWT.NONE and Java system "
                     + "property org.eclipse.swt.browser.DefaultType=null]");
         };
-        assertThat(workbench.execute(WebPreviewCommand.ID)).isTrue();
-        pumpUntil(workbench.display(), () -> !preview.isExporting(), "the preview's export");
+        assertThat(workbench.execute(WebPreviewHandler.ID)).isTrue();
+        waitUntil(workbench.display(), () -> !preview.isExporting(), "the preview's export");
         workbench.flush();
 
         assertThat(preview.window()).isNull();

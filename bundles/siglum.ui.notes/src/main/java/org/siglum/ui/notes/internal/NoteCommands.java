@@ -1,55 +1,73 @@
 package org.siglum.ui.notes.internal;
 
 import java.util.List;
-import java.util.Optional;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.siglum.citations.NoteService;
 import org.siglum.ui.api.CommandContribution;
+import org.siglum.ui.api.CommandSpec;
+import org.siglum.ui.api.Commands;
 
-/** The ids and the names of the Notes and Sources commands. */
-final class NoteCommands {
+/**
+ * The Notes menu, declared as data (decision 0037): each command with its name, place and condition, carried out by
+ * {@link NoteActions}. The component registers the commands and their handlers while the note service and the dialogs
+ * are there; the Notes view shows the same declarations in its command bar.
+ */
+@Component(immediate = true)
+public final class NoteCommands {
 
     static final String ADD = "siglum.notes.add";
     static final String EDIT = "siglum.notes.edit";
     static final String DELETE = "siglum.notes.delete";
     static final String RENUMBER = "siglum.notes.renumber";
     static final String CHECK = "siglum.notes.check";
-    static final String IMPORT = "siglum.sources.import";
-    static final String EDIT_ENTRY = "siglum.sources.edit";
-    static final String CITE = "siglum.sources.cite";
 
-    /** The menu of the Sources commands. */
-    static final String MENU_SOURCES = "Sources";
+    private static final String MENU = CommandContribution.MENU_NOTES;
 
-    /** A command's name and place; the services below each register one. */
-    record Command(String id, String label, String menuName, int order, String description)
-            implements CommandContribution {
+    /** The commands as the view's bar and the menu show them; {@link #carriedOutBy} gives them their actions. */
+    static final List<CommandSpec> NOTES = List.of(
+            CommandSpec.of(ADD, "&Add note at cursor\u2026").inMenu(MENU, 100)
+                    .withDescription("Adds a footnote whose anchor is at the caret; asks for its text"),
+            CommandSpec.of(EDIT, "&Edit note\u2026").inMenu(MENU, 110)
+                    .withDescription("Edits the content of the note at the caret (or selected in the Notes view)"),
+            CommandSpec.of(DELETE, "&Delete note").inMenu(MENU, 120)
+                    .withDescription("Deletes the note at the caret and its anchor, and renumbers the notes after it"),
+            CommandSpec.of(RENUMBER, "&Renumber notes").inMenu(MENU, 300)
+                    .withDescription("Numbers the notes in document order, changing only the numbers that differ"),
+            CommandSpec.of(CHECK, "&Check notes").inMenu(MENU, 310)
+                    .withDescription("Lists duplicate, missing and out-of-order numbers and broken anchors"));
 
-        @Override
-        public Optional<String> menu() {
-            return Optional.of(menuName);
-        }
+    @Reference
+    NoteService notes;
+
+    @Reference
+    NotesDialogs dialogs;
+
+    private Commands registered;
+
+    /** The commands, each enabled while an edition is open and carried out by the action of the same name. */
+    static List<CommandSpec> carriedOutBy(NoteActions actions) {
+        return NOTES.stream().map(c -> c.enabledWhen(NoteActions::hasEdition).does(switch (c.id()) {
+            case ADD -> actions::add;
+            case EDIT -> actions::edit;
+            case DELETE -> actions::delete;
+            case RENUMBER -> actions::renumber;
+            case CHECK -> actions::check;
+            default -> throw new IllegalStateException("no action for " + c.id());
+        })).toList();
     }
 
-    static final Command ADD_NOTE = new Command(ADD, "&Add note at cursor\u2026", CommandContribution.MENU_NOTES, 100,
-            "Adds a footnote whose anchor is at the caret; asks for its text");
-    static final Command EDIT_NOTE = new Command(EDIT, "&Edit note\u2026", CommandContribution.MENU_NOTES, 110,
-            "Edits the content of the note at the caret (or selected in the Notes view)");
-    static final Command DELETE_NOTE = new Command(DELETE, "&Delete note", CommandContribution.MENU_NOTES, 120,
-            "Deletes the note at the caret and its anchor, and renumbers the notes after it");
-    static final Command RENUMBER_NOTES = new Command(RENUMBER, "&Renumber notes", CommandContribution.MENU_NOTES,
-            300, "Numbers the notes in document order, changing only the numbers that differ");
-    static final Command CHECK_NOTES = new Command(CHECK, "&Check notes", CommandContribution.MENU_NOTES, 310,
-            "Lists duplicate, missing and out-of-order numbers and broken anchors");
-    static final Command IMPORT_SOURCES = new Command(IMPORT, "&Import BibTeX or CSL-JSON\u2026", MENU_SOURCES, 100,
-            "Adds the works of a BibTeX or CSL-JSON file to the bibliography, merging those already there");
-    static final Command EDIT_SOURCE = new Command(EDIT_ENTRY, "&Edit entry\u2026", MENU_SOURCES, 200,
-            "Edits the main fields of the entry selected in the Sources view");
-    static final Command CITE_SOURCE = new Command(CITE, "&Cite in note at cursor\u2026", MENU_SOURCES, 210,
-            "Cites the entry selected in the Sources view in the note at the caret, with the pages");
+    @Activate
+    void activate(BundleContext context) {
+        registered = Commands.register(context, carriedOutBy(new NoteActions(notes, dialogs)));
+    }
 
-    static final List<Command> NOTES = List.of(ADD_NOTE, EDIT_NOTE, DELETE_NOTE, RENUMBER_NOTES, CHECK_NOTES);
-    static final List<Command> SOURCES = List.of(IMPORT_SOURCES, EDIT_SOURCE, CITE_SOURCE);
-
-    private NoteCommands() {
+    @Deactivate
+    void deactivate() {
+        registered.unregister();
     }
 }

@@ -14,12 +14,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.siglum.citations.NoteService;
 import org.siglum.core.EditionDocument;
+import org.siglum.ui.api.CommandBar;
 import org.siglum.ui.api.EditorSelection;
 import org.siglum.ui.api.ViewPart;
 import org.siglum.ui.api.Workbench;
@@ -27,8 +24,8 @@ import org.siglum.ui.api.WorkbenchListener;
 
 /**
  * The Notes view's widgets: a table of the footnotes in document order. Selecting a row (or double-click, Enter)
- * selects the note's anchor in the editor; moving the caret into a note or onto its anchor selects its row. The tool
- * bar and the context menu run the Notes commands through the workbench, so they act on the note at the caret.
+ * selects the note's anchor in the editor; moving the caret into a note or onto its anchor selects its row. The
+ * command bar and the context menu run the Notes commands through the workbench, so they act on the note at the caret.
  */
 final class NotesPart implements ViewPart, WorkbenchListener {
 
@@ -51,33 +48,14 @@ final class NotesPart implements ViewPart, WorkbenchListener {
         layout.marginHeight = 2;
         root.setLayout(layout);
 
-        ToolBar tools = new ToolBar(root, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
-        tools.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Menu context = new Menu(root);
-        int lastOrder = Integer.MIN_VALUE;
-        for (NoteCommands.Command c : NoteCommands.NOTES) {
-            if (lastOrder != Integer.MIN_VALUE) {
-                // as in the menus: a separator between neighbours 100 or more apart, a small gap otherwise
-                new ToolItem(tools, SWT.SEPARATOR);
-                if (c.order() - lastOrder >= 100) {
-                    new MenuItem(context, SWT.SEPARATOR);
-                }
-            }
-            lastOrder = c.order();
-            ToolItem item = new ToolItem(tools, SWT.PUSH);
-            item.setText(c.toolbarText());
-            item.setToolTipText(c.description());
-            item.addListener(SWT.Selection, event -> workbench.execute(c.id()));
-            MenuItem menuItem = new MenuItem(context, SWT.PUSH);
-            menuItem.setText(c.label());
-            menuItem.addListener(SWT.Selection, event -> workbench.execute(c.id()));
-        }
+        CommandBar commands = CommandBar.create(root, workbench, NoteCommands.NOTES);
+        commands.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         viewer = new TableViewer(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setMenu(context);
+        commands.contextMenu(viewer.getTable());
         for (int i = 0; i < NoteRow.COLUMNS.length; i++) {
             int column = i;
             TableViewerColumn c = new TableViewerColumn(viewer, i < 2 ? SWT.RIGHT : SWT.LEFT);

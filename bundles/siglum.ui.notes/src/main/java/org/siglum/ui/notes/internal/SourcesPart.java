@@ -17,21 +17,18 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.siglum.citations.BibEntry;
 import org.siglum.citations.BibliographyService;
 import org.siglum.core.EditionDocument;
+import org.siglum.ui.api.CommandBar;
 import org.siglum.ui.api.ViewPart;
 import org.siglum.ui.api.Workbench;
 import org.siglum.ui.api.WorkbenchListener;
 
 /**
  * The Sources view's widgets: the bibliography as a table (key, author, year, title) over a preview of the selected
- * entry's citation in the chosen style and locale. The tool bar and context menu run the Sources commands through the
+ * entry's citation in the chosen style and locale. The command bar and context menu run the Sources commands through the
  * workbench; the selected entry is what they act on.
  */
 final class SourcesPart implements ViewPart, WorkbenchListener {
@@ -63,32 +60,13 @@ final class SourcesPart implements ViewPart, WorkbenchListener {
         topLayout.marginWidth = 2;
         topLayout.marginHeight = 2;
         top.setLayout(topLayout);
-        ToolBar tools = new ToolBar(top, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
-        tools.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Menu context = new Menu(top);
-        int lastOrder = Integer.MIN_VALUE;
-        for (NoteCommands.Command c : NoteCommands.SOURCES) {
-            if (lastOrder != Integer.MIN_VALUE) {
-                // as in the menus: a separator between neighbours 100 or more apart, a small gap otherwise
-                new ToolItem(tools, SWT.SEPARATOR);
-                if (c.order() - lastOrder >= 100) {
-                    new MenuItem(context, SWT.SEPARATOR);
-                }
-            }
-            lastOrder = c.order();
-            ToolItem item = new ToolItem(tools, SWT.PUSH);
-            item.setText(c.toolbarText());
-            item.setToolTipText(c.description());
-            item.addListener(SWT.Selection, event -> workbench.execute(c.id()));
-            MenuItem menuItem = new MenuItem(context, SWT.PUSH);
-            menuItem.setText(c.label());
-            menuItem.addListener(SWT.Selection, event -> workbench.execute(c.id()));
-        }
+        CommandBar commands = CommandBar.create(top, workbench, SourceCommands.SOURCES);
+        commands.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         viewer = new TableViewer(top, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setMenu(context);
+        commands.contextMenu(viewer.getTable());
         for (int i = 0; i < SourceRows.COLUMNS.length; i++) {
             int column = i;
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
@@ -108,7 +86,7 @@ final class SourcesPart implements ViewPart, WorkbenchListener {
             selected.set(e == null ? null : e.id());
             showPreview();
         });
-        viewer.addOpenListener(event -> workbench.execute(NoteCommands.EDIT_ENTRY));
+        viewer.addOpenListener(event -> workbench.execute(SourceCommands.EDIT_ENTRY));
 
         Composite bottom = new Composite(root, SWT.NONE);
         bottom.setLayout(new GridLayout(4, false));

@@ -52,14 +52,8 @@ final class Fixture implements AutoCloseable {
         file = Files.writeString(dir.resolve("chapter-3.xml"), sample);
         edition = EditionDocument.read(file);
         workbench = new TestWorkbench();
-        workbench.handle(NoteCommands.ADD, new AddNoteHandler(NOTES, dialogs));
-        workbench.handle(NoteCommands.EDIT, new EditNoteHandler(NOTES, dialogs));
-        workbench.handle(NoteCommands.DELETE, new DeleteNoteHandler(NOTES, dialogs));
-        workbench.handle(NoteCommands.RENUMBER, new RenumberNotesHandler(NOTES, dialogs));
-        workbench.handle(NoteCommands.CHECK, new CheckNotesHandler(NOTES, dialogs));
-        workbench.handle(NoteCommands.IMPORT, new ImportSourcesHandler(BIB, NOTES, dialogs, selected));
-        workbench.handle(NoteCommands.EDIT_ENTRY, new EditSourceHandler(BIB, NOTES, dialogs, selected));
-        workbench.handle(NoteCommands.CITE, new CiteSourceHandler(BIB, NOTES, dialogs, selected));
+        NoteCommands.carriedOutBy(new NoteActions(NOTES, dialogs)).forEach(workbench::handle);
+        SourceCommands.carriedOutBy(new SourceActions(BIB, NOTES, dialogs, selected)).forEach(workbench::handle);
     }
 
     NotesPart showNotes() {

@@ -83,14 +83,14 @@ class SourcesViewTest {
                 }
                 """);
         fixture.dialogs.file = bib;
-        fixture.workbench.execute(NoteCommands.IMPORT);
+        fixture.workbench.execute(SourceCommands.IMPORT);
         assertThat(fixture.workbench.errors()).isEmpty();
         assertThat(ids()).hasSize(7).endsWith("cohen1973", "kasetsiri2516");
         assertThat(fixture.dialogs.reports).singleElement().asString()
                 .contains("more.bib: 2 works, 2 added, 0 merged").contains("added kasetsiri2516: ประวัติศาสตร์รัสเซีย");
         assertThat(part.viewer().getTable().getItem(6).getText(1)).isEqualTo("ชาญวิทย์ เกษตรศิริ");
 
-        fixture.workbench.execute(NoteCommands.IMPORT);
+        fixture.workbench.execute(SourceCommands.IMPORT);
         assertThat(ids()).hasSize(7);
         assertThat(fixture.dialogs.reports.get(1)).contains("0 added, 2 merged")
                 .contains("merged cohen1973 into cohen1973 (same title, first author and year)");
@@ -105,7 +105,7 @@ class SourcesViewTest {
                   year = 1999
                 """);
         fixture.dialogs.file = bib;
-        fixture.workbench.execute(NoteCommands.IMPORT);
+        fixture.workbench.execute(SourceCommands.IMPORT);
         assertThat(fixture.workbench.errors()).singleElement().asString()
                 .isEqualTo("Import failed: " + bib + ":3:11: this brace is never closed (the file ends inside it)"
                         + " Nothing was imported.");
@@ -122,13 +122,13 @@ class SourcesViewTest {
                   "publisher": "Doubleday"}]
                 """);
         fixture.dialogs.file = json;
-        fixture.workbench.execute(NoteCommands.IMPORT);
+        fixture.workbench.execute(SourceCommands.IMPORT);
         assertThat(ids()).hasSize(6).endsWith("trotsky1937");
         assertThat(part.viewer().getTable().getItem(5).getText(1)).isEqualTo("Leon Trotsky");
 
         String before = fixture.edition.text();
         fixture.dialogs.file = Files.writeString(dir.resolve("cut.json"), "[{\"id\": \"a\"");
-        fixture.workbench.execute(NoteCommands.IMPORT);
+        fixture.workbench.execute(SourceCommands.IMPORT);
         assertThat(fixture.workbench.errors()).singleElement().asString()
                 .matches("Import failed: .*cut\\.json:1:\\d+: .* Nothing was imported\\.");
         assertThat(fixture.edition.text()).isEqualTo(before);
@@ -168,7 +168,7 @@ class SourcesViewTest {
         select("lenin1966congress");
         fixture.workbench.select(fixture.offsetOf("N. I. Bukharin on Lenin") + 5, 0);
         fixture.dialogs.texts.add("45-46");
-        fixture.workbench.execute(NoteCommands.CITE);
+        fixture.workbench.execute(SourceCommands.CITE);
         assertThat(fixture.workbench.errors()).isEmpty();
         assertThat(fixture.dialogs.prompts).singleElement().asString().startsWith("Cite in note 25 |");
         JAXPXPathEngine xpath = new JAXPXPathEngine();
@@ -186,7 +186,7 @@ class SourcesViewTest {
     void citingRefusesClearlyWhenTheCaretIsInNoNote() {
         select("lenin1966congress");
         fixture.workbench.select(0, 0);
-        fixture.workbench.execute(NoteCommands.CITE);
+        fixture.workbench.execute(SourceCommands.CITE);
         assertThat(fixture.workbench.errors()).singleElement().asString()
                 .startsWith("Cite in note: The caret is not in a note");
         assertThat(fixture.dialogs.prompts).isEmpty();
@@ -198,7 +198,7 @@ class SourcesViewTest {
         select("lenin1966congress");
         fixture.dialogs.entryEdit = e -> new EntryFields("chapter", "Lenin, V. I.", "Report to the Tenth Congress",
                 "1965", "Progress Publishers", "Moscow", "Collected Works", "165-183").applyTo(e);
-        fixture.workbench.execute(NoteCommands.EDIT_ENTRY);
+        fixture.workbench.execute(SourceCommands.EDIT_ENTRY);
         assertThat(fixture.workbench.errors()).isEmpty();
         BibEntry lenin = entry("lenin1966congress");
         assertThat(lenin.title()).isEqualTo("Report to the Tenth Congress");

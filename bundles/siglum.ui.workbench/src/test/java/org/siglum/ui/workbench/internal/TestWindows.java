@@ -3,6 +3,7 @@ package org.siglum.ui.workbench.internal;
 import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Display;
+import org.siglum.ui.api.CommandSpec;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.workbench.internal.views.BuiltinContributions;
 import org.siglum.ui.workbench.internal.views.WindowCommands;
@@ -15,9 +16,9 @@ final class TestWindows {
 
     static WorkbenchWindow open(Display display, Dialogs dialogs, Path settings) {
         WorkbenchWindow window = new WorkbenchWindow(display, shell -> dialogs, TestServices.get(), settings);
-        for (WindowCommands.Builtin builtin : WindowCommands.all()) {
-            window.addCommand(builtin.command());
-            window.addHandler(builtin.command().id(), builtin.handler(), 0);
+        for (CommandSpec command : WindowCommands.all()) {
+            window.addCommand(command);
+            window.addHandler(command.id(), command.handler(), 0);
         }
         for (ViewContribution view : BuiltinContributions.views()) {
             window.addView(view);
