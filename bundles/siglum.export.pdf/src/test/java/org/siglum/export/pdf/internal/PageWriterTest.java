@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
@@ -93,7 +94,7 @@ class PageWriterTest {
         List<String> labels = new ArrayList<>();
         for (int p = 1; p <= 2; p++) {
             StringBuilder page = new StringBuilder();
-            for (org.w3c.dom.Node label : xpath.selectNodes("/fo:root/fo:page-sequence[" + p
+            for (Node label : xpath.selectNodes("/fo:root/fo:page-sequence[" + p
                     + "]//fo:list-item-label[normalize-space()]", Input.from(fo).build())) {
                 page.append(page.length() == 0 ? "" : ",").append(label.getTextContent().strip());
             }
