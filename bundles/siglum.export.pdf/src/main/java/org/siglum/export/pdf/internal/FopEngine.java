@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -128,10 +127,7 @@ final class FopEngine {
         agent.setRendererOverride(renderer);
         run(fo, MimeConstants.MIME_FOP_AREA_TREE, agent, out);
         try {
-            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-            dbf.setNamespaceAware(true);
-            dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return dbf.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+            return Dom.parse(out.toByteArray());
         } catch (Exception e) {
             throw new ExportException("cannot read FOP's area tree: " + e.getMessage(), e);
         }

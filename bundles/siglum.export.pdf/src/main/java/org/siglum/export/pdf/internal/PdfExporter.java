@@ -94,9 +94,9 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public ExportResult export(ExportRequest request, ProgressMonitor monitor) throws ExportException {
-        PrintComposer.PageFormat page;
+        PageFormat page;
         try {
-            page = PrintComposer.PageFormat.valueOf(request.option("page").orElse("A5").toUpperCase(Locale.ROOT));
+            page = PageFormat.valueOf(request.option("page").orElse("A5").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ExportException("unknown page size " + request.option("page").orElse("")
                     + ": the print edition has A5 and B5");
@@ -118,17 +118,20 @@ public final class PdfExporter implements Exporter {
         monitor.worked(1);
         monitor.checkCanceled();
 
-        PrintComposer composer = new PrintComposer(page, fop, book);
+        BookDesign design = new BookDesign(page);
+        Galley galley = new Galley(book);
         monitor.subTask("FOP, pass 1: lines");
-        List<PrintComposer.Line> lines = composer.galleyLines(diagnostics::add);
+        List<PrintedLine> lines = new LineSetter(design, fop).lines(galley, diagnostics::add);
         monitor.worked(1);
         monitor.subTask("FOP: pages with their apparatus");
-        List<PrintComposer.Page> pages = composer.paginate(lines, monitor, diagnostics::add);
+        PageWriter writer = new PageWriter(design, galley);
+        List<PrintedPage> pages = new Paginator(design.bodyMpt(), new CandidateLayouts(fop, writer)).paginate(lines,
+                monitor, diagnostics::add);
         monitor.worked(1);
         monitor.checkCanceled();
 
         monitor.subTask("FOP, pass 2: PDF");
-        Document composed = composer.composed(lines, pages);
+        Document composed = writer.composed(lines, pages);
         Path target = request.outputDirectory().resolve(request.baseName() + ".pdf");
         try {
             OutputFiles.write(target, out -> {
@@ -165,7 +168,7 @@ public final class PdfExporter implements Exporter {
             java.io.StringWriter out = new java.io.StringWriter();
             Serializer serializer = xslt.processor().newSerializer(out);
             t.applyTemplates(xslt.edition(request), serializer);
-            return PrintComposer.parse(out.toString(), true);
+            return Dom.parse(out.toString(), true);
         } catch (SaxonApiException e) {
             throw new ExportException(request.edition().getFileName() + ": tei-to-galley.xsl: " + e.getMessage(), e);
         }

@@ -1,0 +1,93 @@
+package org.siglum.export.pdf.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.siglum.export.ExportException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/** The DOM and XML-text helpers of the print edition: the galley, the formatting objects and FOP's area trees. */
+final class Dom {
+
+    static final String FO = "http://www.w3.org/1999/XSL/Format";
+    /** The galley's own elements and attributes (tei-to-galley.xsl). */
+    static final String SG = "urn:siglum:print";
+
+    private Dom() {
+    }
+
+    static Element first(Element parent, String ns, String local) {
+        List<Element> all = children(parent, ns, local);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    static List<Element> children(Element parent, String ns, String local) {
+        List<Element> out = new ArrayList<>();
+        if (parent == null) {
+            return out;
+        }
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The element's text as a reader sees it: without the word breaks we inserted for FOP. */
+    static String text(Element e) {
+        return e == null ? "" : e.getTextContent().replace(ThaiBreaks.ZWSP + "", "");
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    static String serialize(Element e) throws ExportException {
+        try {
+            Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            StringWriter out = new StringWriter();
+            t.transform(new DOMSource(e), new StreamResult(out));
+            return out.toString();
+        } catch (Exception ex) {
+            throw new ExportException("cannot serialize formatting objects: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Parses formatting objects we wrote; with {@code breaks}, Thai text gets its word breaks. */
+    static Document parse(String xml, boolean breaks) throws ExportException {
+        try {
+            Document doc = parse(xml.getBytes(StandardCharsets.UTF_8));
+            if (breaks) {
+                ThaiBreaks.insert(doc.getDocumentElement());
+            }
+            return doc;
+        } catch (Exception e) {
+            throw new ExportException("cannot build formatting objects: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses XML namespace-aware, refusing a DOCTYPE (nothing we read has one). */
+    static Document parse(byte[] xml) throws ParserConfigurationException, SAXException, IOException {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return dbf.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+}

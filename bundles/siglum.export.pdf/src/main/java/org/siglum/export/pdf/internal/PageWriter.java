@@ -1,0 +1,124 @@
+package org.siglum.export.pdf.internal;
+
+import static org.siglum.export.pdf.internal.Dom.escape;
+import static org.siglum.export.pdf.internal.Dom.parse;
+import static org.siglum.export.pdf.internal.Dom.serialize;
+
+import java.util.List;
+import java.util.Map;
+
+import org.siglum.export.ExportException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Pass 2's formatting objects. Each page is its own page-sequence with the section in its running head; each printed
+ * line its own list-block, numbered every fifth line (restarting on each page, so that the apparatus keys by page and
+ * line as scholars expect), with the source's page in the margin of the line where it begins; the page's foot is
+ * anchored in its first line ({@link PageFoot}).
+ */
+final class PageWriter {
+
+    private final BookDesign design;
+    private final Galley galley;
+
+    PageWriter(BookDesign design, Galley galley) {
+        this.design = design;
+        this.galley = galley;
+    }
+
+    /** Candidate pages from the line {@code start}: one page-sequence for each line count, from high down to low. */
+    Document candidates(List<PrintedLine> lines, int start, int low, int high) throws ExportException {
+        StringBuilder fo = new StringBuilder();
+        design.openRoot(fo);
+        for (int n = high; n >= low; n--) {
+            page(fo, lines, new PrintedPage(start, n));
+        }
+        fo.append("</fo:root>");
+        return parse(fo.toString(), true);
+    }
+
+    /** The composed pages and the bibliography, as one formatting-objects document. */
+    Document composed(List<PrintedLine> lines, List<PrintedPage> pages) throws ExportException {
+        StringBuilder fo = new StringBuilder();
+        design.openRoot(fo);
+        for (PrintedPage page : pages) {
+            page(fo, lines, page);
+        }
+        List<Element> works = galley.works();
+        if (!works.isEmpty()) {
+            String heading = escape(galley.bibliographyTitle());
+            fo.append("<fo:page-sequence master-reference=\"page\">");
+            header(fo, heading);
+            fo.append("<fo:flow flow-name=\"xsl-region-body\"><fo:block font-size=\"13pt\" font-weight=\"bold\""
+                    + " space-after=\"6pt\" keep-with-next=\"always\">").append(heading).append("</fo:block>");
+            for (Element work : works) {
+                Element copy = (Element) work.cloneNode(true);
+                copy.setAttribute("start-indent", "6mm");
+                copy.setAttribute("text-indent", "-6mm");
+                copy.setAttribute("space-after", "3pt");
+                copy.setAttribute("font-size", "10pt");
+                fo.append(serialize(copy));
+            }
+            fo.append("</fo:flow></fo:page-sequence>");
+        }
+        fo.append("</fo:root>");
+        return parse(fo.toString(), true);
+    }
+
+    private void header(StringBuilder fo, String running) {
+        fo.append("<fo:static-content flow-name=\"xsl-region-before\"><fo:block font-size=\"8.5pt\""
+                + " text-align-last=\"justify\" border-after-style=\"solid\" border-after-width=\"0.3pt\">")
+                .append(escape(galley.title())).append("<fo:leader/>").append(running)
+                .append("<fo:leader/><fo:page-number/></fo:block></fo:static-content>");
+        fo.append("<fo:static-content flow-name=\"xsl-footnote-separator\"><fo:block><fo:leader"
+                + " leader-pattern=\"rule\" leader-length=\"30%\" rule-thickness=\"0.4pt\"/></fo:block>"
+                + "</fo:static-content>");
+    }
+
+    private void page(StringBuilder fo, List<PrintedLine> lines, PrintedPage page) throws ExportException {
+        PrintedLine first = lines.get(page.start());
+        fo.append("<fo:page-sequence master-reference=\"page\">");
+        header(fo, escape(first.section()));
+        fo.append("<fo:flow flow-name=\"xsl-region-body\">");
+        String foot = PageFoot.of(galley, lines, page);
+        for (int i = 0; i < page.count(); i++) {
+            PrintedLine line = lines.get(page.start() + i);
+            int number = i + 1;
+            fo.append("<fo:list-block provisional-distance-between-starts=\"").append(BookDesign.NUMBER_GUTTER)
+                    .append("\" provisional-label-separation=\"2mm\"");
+            if (line.firstOfBlock() && line.isHeading() && i > 0) {
+                fo.append(" space-before=\"6pt\"");
+            }
+            fo.append("><fo:list-item><fo:list-item-label end-indent=\"label-end()\"><fo:block text-align=\"end\""
+                    + " font-size=\"7.5pt\" color=\"#444444\">");
+            if (number % 5 == 0) {
+                fo.append(number);
+            }
+            fo.append("</fo:block></fo:list-item-label><fo:list-item-body start-indent=\"body-start()\"><fo:block");
+            String pb = line.sourcePage();
+            // a line where a source's page begins reaches into the gutter, where a leader pushes the page's number
+            fo.append(pb == null ? " end-indent=\"" + BookDesign.PAGE_GUTTER + "\"" : " text-align-last=\"justify\"");
+            Map<String, String> styled = BookDesign.attributes(line.kind());
+            if (!line.firstOfBlock()) {
+                styled.remove("text-indent");
+            }
+            for (String attribute : List.of("font-size", "font-weight", "text-indent")) {
+                if (styled.containsKey(attribute)) {
+                    fo.append(' ').append(attribute).append("=\"").append(styled.get(attribute)).append('"');
+                }
+            }
+            fo.append('>');
+            if (i == 0 && !foot.isEmpty()) {
+                fo.append(foot);
+            }
+            fo.append(line.content());
+            if (pb != null) {
+                fo.append("<fo:leader leader-pattern=\"space\"/><fo:inline font-size=\"7.5pt\" font-weight=\"normal\""
+                        + " color=\"#444444\">OCR ").append(pb).append("</fo:inline>");
+            }
+            fo.append("</fo:block></fo:list-item-body></fo:list-item></fo:list-block>");
+        }
+        fo.append("</fo:flow></fo:page-sequence>");
+    }
+}
