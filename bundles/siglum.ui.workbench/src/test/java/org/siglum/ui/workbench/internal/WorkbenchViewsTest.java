@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.siglum.ui.editor.Mark;
 import org.siglum.ui.workbench.internal.views.ProblemsContribution;
 import org.siglum.validation.Finding;
-import org.siglum.ui.editor.Mark;
 
 /**
  * The problems view and the marks in the editor over the sample edition (samples/chapter-3.xml), with the real
@@ -91,7 +91,8 @@ class WorkbenchViewsTest {
 
         waitUntil(() -> !wellFormedness().isEmpty(), "the problems view lists the unclosed tag");
         assertThat(annotationsOf(Mark.Kind.ERROR.annotationType())).isNotEmpty();
-        int errorAt = window.annotations().getPosition(annotationsOf(Mark.Kind.ERROR.annotationType()).get(0)).getOffset();
+        int errorAt = window.annotations().getPosition(annotationsOf(Mark.Kind.ERROR.annotationType()).get(0))
+                .getOffset();
         waitUntil(() -> styleAt(errorAt) != null && styleAt(errorAt).underline
                 && styleAt(errorAt).underlineStyle == SWT.UNDERLINE_SQUIGGLE, "the problem is underlined");
         assertThat(window.statusLine()[3]).contains("error");

@@ -22,7 +22,8 @@ public final class CheckMarks {
                     "[" + finding.rule() + "] " + finding.message()));
         }
         for (Suspect suspect : result.suspects()) {
-            marks.add(new Mark(Mark.Kind.SUSPECT, suspect.offset(), suspect.length(), "OCR suspect: " + suspect.form()));
+            marks.add(new Mark(Mark.Kind.SUSPECT, suspect.offset(), suspect.length(),
+                    "OCR suspect: " + suspect.form()));
         }
         return marks;
     }
