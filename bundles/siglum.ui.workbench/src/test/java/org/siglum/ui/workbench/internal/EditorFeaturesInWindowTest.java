@@ -61,7 +61,7 @@ class EditorFeaturesInWindowTest {
     @Test
     void theEditorProposesWhatTheSchemaAllowsHere() {
         int offset = sample.indexOf("</lem>", sample.indexOf("xml:id=\"e3\"")) + "</lem>".length();
-        ICompletionProposal[] proposals = window.editorFeatures().assistant()
+        ICompletionProposal[] proposals = window.editorFeatures().assistant().orElseThrow()
                 .getContentAssistProcessor(IDocument.DEFAULT_CONTENT_TYPE)
                 .computeCompletionProposals(window.viewer(), offset);
         assertThat(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString)).contains("<rdg>", "<note>");

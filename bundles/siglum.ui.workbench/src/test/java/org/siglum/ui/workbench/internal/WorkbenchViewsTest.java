@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.siglum.ui.editor.Mark;
 import org.siglum.ui.workbench.internal.views.ProblemsContribution;
 import org.siglum.validation.Finding;
 
@@ -75,8 +76,8 @@ class WorkbenchViewsTest {
     void anUnclosedTagIsListedInTheProblemsViewAndUnderlinedAndFixingItClearsIt() {
         waitUntil(() -> window.lastCheck() != null, "the first check");
         assertThat(wellFormedness()).isEmpty();
-        assertThat(annotationsOf(WorkbenchWindow.SUSPECT_TYPE)).as("OCR suspects marked").isNotEmpty();
-        Annotation suspect = annotationsOf(WorkbenchWindow.SUSPECT_TYPE).get(0);
+        assertThat(annotationsOf(Mark.Kind.SUSPECT.annotationType())).as("OCR suspects marked").isNotEmpty();
+        Annotation suspect = annotationsOf(Mark.Kind.SUSPECT.annotationType()).get(0);
         int suspectAt = window.annotations().getPosition(suspect).getOffset();
         waitUntil(() -> styleAt(suspectAt) != null && styleAt(suspectAt).borderStyle == SWT.BORDER_DOT,
                 "the suspect is boxed in the editor");
@@ -89,8 +90,9 @@ class WorkbenchViewsTest {
         assertThat(window.edition().document().get()).contains("<p><p>เมื่อสงคราม");
 
         waitUntil(() -> !wellFormedness().isEmpty(), "the problems view lists the unclosed tag");
-        assertThat(annotationsOf(WorkbenchWindow.ERROR_TYPE)).isNotEmpty();
-        int errorAt = window.annotations().getPosition(annotationsOf(WorkbenchWindow.ERROR_TYPE).get(0)).getOffset();
+        assertThat(annotationsOf(Mark.Kind.ERROR.annotationType())).isNotEmpty();
+        int errorAt = window.annotations().getPosition(annotationsOf(Mark.Kind.ERROR.annotationType()).get(0))
+                .getOffset();
         waitUntil(() -> styleAt(errorAt) != null && styleAt(errorAt).underline
                 && styleAt(errorAt).underlineStyle == SWT.UNDERLINE_SQUIGGLE, "the problem is underlined");
         assertThat(window.statusLine()[3]).contains("error");
@@ -98,7 +100,7 @@ class WorkbenchViewsTest {
         window.edition().document().set(sample);
         waitUntil(() -> window.lastCheck().text().equals(sample) && wellFormedness().isEmpty(),
                 "the problem goes when the tag goes");
-        assertThat(annotationsOf(WorkbenchWindow.ERROR_TYPE)).isEmpty();
+        assertThat(annotationsOf(Mark.Kind.ERROR.annotationType())).isEmpty();
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.siglum.ui.editor.internal.XmlHighlighter;
+import org.siglum.ui.editor.xml.XmlTokenType;
 import org.siglum.ui.workbench.internal.views.OutlineView;
-import org.siglum.ui.workbench.internal.xml.XmlTokenType;
 
 /**
  * Drives the real window under a real display (Xvfb in the build: {@code xvfb-run -a mvn verify}). SWT allows one

@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.siglum.ui.workbench.internal.xml.XmlTokenType;
-import org.siglum.ui.workbench.internal.xml.XmlTokens;
+import org.siglum.ui.editor.xml.XmlTokenType;
+import org.siglum.ui.editor.xml.XmlTokens;
 
 /**
  * The divisions of an edition and their heads, read from the source tokens, so a text that is not well-formed still

@@ -13,6 +13,7 @@ import org.siglum.ui.api.ViewPlacement;
 import org.siglum.ui.api.Workbench;
 import org.siglum.ui.api.WorkbenchListener;
 import org.siglum.ui.workbench.internal.WorkbenchWindow;
+import org.siglum.ui.workbench.internal.checks.CheckMarks;
 import org.siglum.ui.workbench.internal.checks.CheckResult;
 import org.siglum.validation.Finding;
 
@@ -79,7 +80,7 @@ public final class ProblemsContribution implements ViewContribution {
             workbench.edition().ifPresent(edition -> {
                 String text = edition.document().get();
                 int offset = Math.max(0, Math.min(finding.offset(), text.length()));
-                workbench.select(offset, WorkbenchWindow.extent(text, offset));
+                workbench.select(offset, CheckMarks.extent(text, offset));
                 window.viewer().getTextWidget().setFocus();
             });
         }

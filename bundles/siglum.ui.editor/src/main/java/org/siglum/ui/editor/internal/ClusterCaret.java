@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal.editor;
+package org.siglum.ui.editor.internal;
 
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.swt.SWT;

@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal.xml;
+package org.siglum.ui.editor.xml;
 
 import java.util.Arrays;
 
@@ -25,22 +25,27 @@ public final class XmlTokens {
         return tokens;
     }
 
+    /** How many tokens there are. */
     public int count() {
         return count;
     }
 
+    /** Where a token starts in the text. */
     public int start(int index) {
         return starts[index];
     }
 
+    /** How many characters a token has. */
     public int length(int index) {
         return lengths[index];
     }
 
+    /** Where a token ends (exclusive). */
     public int end(int index) {
         return starts[index] + lengths[index];
     }
 
+    /** What a token is. */
     public XmlTokenType type(int index) {
         return TYPES[types[index]];
     }

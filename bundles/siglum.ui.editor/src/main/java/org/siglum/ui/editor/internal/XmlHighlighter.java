@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal;
+package org.siglum.ui.editor.internal;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,21 +14,21 @@ import org.eclipse.jface.text.presentation.IPresentationRepairer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
-import org.siglum.ui.workbench.internal.xml.XmlTokenType;
-import org.siglum.ui.workbench.internal.xml.XmlTokens;
+import org.siglum.ui.editor.xml.XmlTokenType;
+import org.siglum.ui.editor.xml.XmlTokens;
 
 /**
  * Colours XML source. Damage is computed by lexing the whole text again (a few milliseconds for a chapter) and
  * comparing with the previous tokens, so an edit that opens a comment or a quote repaints exactly as far as it
  * reaches, without document partitioning (whose FastPartitioner needs org.eclipse.core.runtime).
  */
-final class XmlHighlighter implements IPresentationDamager, IPresentationRepairer {
+public final class XmlHighlighter implements IPresentationDamager, IPresentationRepairer {
 
     private final Map<XmlTokenType, StyleRange> styles = new EnumMap<>(XmlTokenType.class);
     private IDocument document;
     private XmlTokens tokens = XmlTokens.of("");
 
-    XmlHighlighter() {
+    public XmlHighlighter() {
         style(XmlTokenType.TEXT, null, SWT.NORMAL);
         style(XmlTokenType.TAG_SPACE, null, SWT.NORMAL);
         style(XmlTokenType.TAG_DELIMITER, new Color(0x80, 0x80, 0x80), SWT.NORMAL);
@@ -48,7 +48,7 @@ final class XmlHighlighter implements IPresentationDamager, IPresentationRepaire
     }
 
     /** The style the editor gives a token type; tests compare against it. */
-    StyleRange styleOf(XmlTokenType type) {
+    public StyleRange styleOf(XmlTokenType type) {
         return styles.get(type);
     }
 

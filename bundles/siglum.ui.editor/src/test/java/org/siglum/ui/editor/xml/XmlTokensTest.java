@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal;
+package org.siglum.ui.editor.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.siglum.ui.workbench.internal.xml.XmlTokenType;
-import org.siglum.ui.workbench.internal.xml.XmlTokens;
 
 class XmlTokensTest {
 

@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal.xml;
+package org.siglum.ui.editor.xml;
 
 /** The kinds of XML source tokens the editor colours. */
 public enum XmlTokenType {

@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal.editor;
+package org.siglum.ui.editor.internal;
 
 import java.util.function.Supplier;
 
@@ -9,8 +9,8 @@ import org.siglum.validation.assist.SchemaGuide;
 
 /**
  * What the source editor gains beyond colours and marks: content assistance from the schema, the caret kept off the
- * inside of Thai clusters, and the find/replace dialog. The window makes one and calls {@link #openFind()} from its
- * menu. docs/decisions/0028.
+ * inside of Thai clusters, and the find/replace dialog. {@link XmlSourceEditor} makes one and calls
+ * {@link #openFind()} when the window's menu asks. docs/decisions/0028.
  */
 public final class EditorFeatures {
 

@@ -1,4 +1,4 @@
-package org.siglum.ui.workbench.internal.editor;
+package org.siglum.ui.editor.internal;
 
 import java.util.List;
 import java.util.function.Supplier;
