@@ -33,7 +33,7 @@ import org.siglum.ui.workbench.internal.recovery.WindowRecovery;
 
 /**
  * The main window, which puts its parts together and keeps them in step: the toolbar, menus and keys built from
- * contributed commands ({@link CommandBar}), the source editor (siglum.ui.editor) amid tab folders of contributed views
+ * contributed commands ({@link WindowMenus}), the source editor (siglum.ui.editor) amid tab folders of contributed views
  * ({@link PartHost}), the status line ({@link StatusLine}), the edition shown from open to save ({@link
  * EditionLifecycle}) and the checks as you type ({@link LiveChecks}). Views, commands and handlers come and go while
  * the window is open ({@link #addView}, {@link #addCommand}, {@link #addHandler}); what they see of the window is
@@ -58,7 +58,7 @@ public final class WorkbenchWindow {
     private final Reports reports = new Reports();
     private final WorkbenchEvents events = new WorkbenchEvents(reports);
     private final EditionLifecycle editions;
-    private final CommandBar commandBar;
+    private final WindowMenus menus;
     private final PartHost parts;
     private final SourceEditor editor;
     private final StatusLine status;
@@ -106,7 +106,7 @@ public final class WorkbenchWindow {
         shell.setMenuBar(new Menu(shell, SWT.BAR));
 
         // the shell's rows: toolbar, left | (editor over bottom) | right, status line
-        commandBar = new CommandBar(shell, workbench, this.dialogs, reports, recent::files, this::open,
+        menus = new WindowMenus(shell, workbench, this.dialogs, reports, recent::files, this::open,
                 this::updateState);
         parts = new PartHost(shell, layout, workbench, reports,
                 centre -> SourceEditor.create(centre, services.guide(), this::model));
@@ -120,20 +120,20 @@ public final class WorkbenchWindow {
         });
         editor.addSelectionListener(this::selectionMoved);
 
-        commandBar.listenForKeys();
+        menus.listenForKeys();
         shell.addListener(SWT.Close, event -> event.doit = mayDiscard());
         shell.addDisposeListener(event -> {
             parts.keepLayout();
             layout.save();
             editions.windowClosed(); // recovery journal (0030): a clean close deletes it
-            commandBar.dispose();
+            menus.dispose();
             parts.removeAll();
             checks.close();
         });
         // room for views on three sides, within the screen
         Rectangle screen = display.getPrimaryMonitor().getClientArea();
         shell.setSize(Math.min(1400, screen.width * 9 / 10), Math.min(900, screen.height * 9 / 10));
-        commandBar.rebuild();
+        menus.rebuild();
         updateState();
     }
 
@@ -186,20 +186,20 @@ public final class WorkbenchWindow {
 
     /** Adds a command's menu item, key and toolbar button; a second command with an id is reported and left out. */
     public void addCommand(CommandContribution command) {
-        commandBar.addCommand(command);
+        menus.addCommand(command);
     }
 
     public void removeCommand(CommandContribution command) {
-        commandBar.removeCommand(command);
+        menus.removeCommand(command);
     }
 
     /** Adds a handler for a command; among several, the highest ranking carries it out. */
     public void addHandler(String commandId, CommandHandler handler, int ranking) {
-        commandBar.addHandler(commandId, handler, ranking);
+        menus.addHandler(commandId, handler, ranking);
     }
 
     public void removeHandler(String commandId, CommandHandler handler) {
-        commandBar.removeHandler(commandId, handler);
+        menus.removeHandler(commandId, handler);
     }
 
     /**
@@ -207,12 +207,17 @@ public final class WorkbenchWindow {
      * error naming the command; the window goes on.
      */
     public boolean execute(String commandId) {
-        return commandBar.execute(commandId);
+        return menus.execute(commandId);
+    }
+
+    /** Whether a command has a handler now and the handler says it may run. */
+    public boolean isEnabled(String commandId) {
+        return menus.enabled(commandId);
     }
 
     /** The commands registered now, in registration order. */
     public List<CommandContribution> commands() {
-        return commandBar.commands();
+        return menus.commands();
     }
 
     /** What went wrong with contributions (views that did not open, handlers that threw, key clashes), in order. */
@@ -258,7 +263,7 @@ public final class WorkbenchWindow {
             return;
         }
         lastSelection = now;
-        commandBar.refreshEnablement();
+        menus.refreshEnablement();
         events.selectionChanged(now);
     }
 
@@ -375,7 +380,7 @@ public final class WorkbenchWindow {
             return;
         }
         updateTitle();
-        commandBar.refreshEnablement();
+        menus.refreshEnablement();
     }
 
     // --- what the contributions see -----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.thai.find.Clusters;
+import org.siglum.ui.api.testing.Ui;
 
 /** The editor features as the window installs them: content assist from its services, find in the Edit menu, Thai clusters. */
 class EditorFeaturesInWindowTest {
@@ -49,13 +50,13 @@ class EditorFeaturesInWindowTest {
         Path repo = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
         sample = Files.readString(repo.resolve("samples/chapter-3.xml"));
         assertThat(window.open(Files.writeString(dir.resolve("chapter-3.xml"), sample))).isTrue();
-        pump();
+        Ui.flush(display);
     }
 
     @AfterEach
     void closeWindow() {
         window.shell().dispose();
-        pump();
+        Ui.flush(display);
     }
 
     @Test
@@ -75,7 +76,7 @@ class EditorFeaturesInWindowTest {
         assertThat(Character.toLowerCase(find.getAccelerator() & ~org.eclipse.swt.SWT.MODIFIER_MASK)).isEqualTo('f');
         assertThat(find.getAccelerator() & org.eclipse.swt.SWT.MODIFIER_MASK).isEqualTo(org.eclipse.swt.SWT.MOD1);
         find.notifyListeners(org.eclipse.swt.SWT.Selection, new Event());
-        pump();
+        Ui.flush(display);
         assertThat(display.getShells()).hasSize(shells + 1)
                 .anySatisfy(s -> assertThat(s.getText()).isEqualTo("Find/Replace"));
         for (Shell s : display.getShells()) {
@@ -96,22 +97,7 @@ class EditorFeaturesInWindowTest {
     }
 
     private MenuItem menuItem(String menu, String item) {
-        for (MenuItem header : window.shell().getMenuBar().getItems()) {
-            if (header.getText().replace("&", "").equals(menu)) {
-                Menu submenu = header.getMenu();
-                for (MenuItem candidate : submenu.getItems()) {
-                    if (candidate.getText().replace("&", "").startsWith(item)) {
-                        return candidate;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + menu + " > " + item);
+        return Ui.item(window.shell().getMenuBar(), menu, item);
     }
 
-    private static void pump() {
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
-    }
 }

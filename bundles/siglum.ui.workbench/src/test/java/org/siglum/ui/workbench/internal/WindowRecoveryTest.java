@@ -25,6 +25,7 @@ import org.siglum.recovery.internal.FileRecoveryJournals;
 import org.siglum.ui.workbench.internal.recovery.RecoveryDialogs;
 import org.siglum.ui.workbench.internal.recovery.RecoveryOffer;
 import org.siglum.ui.workbench.internal.recovery.WindowRecovery;
+import org.siglum.ui.api.testing.Ui;
 
 /**
  * The window's recovery of unsaved changes, with the real journals: a first window types and its journal is flushed;
@@ -55,7 +56,7 @@ class WindowRecoveryTest {
     void close() {
         windows.forEach(w -> w.shell().dispose());
         journals.forEach(FileRecoveryJournals::close);
-        pump();
+        Ui.flush(display);
     }
 
     private WorkbenchWindow window(Path folder) {
@@ -80,7 +81,7 @@ class WindowRecoveryTest {
         text.insert("ประหัตประหาร 𝔄 ");
         text.setCaretOffset(text.getCharCount());
         text.insert("<!-- end -->\n");
-        pump();
+        Ui.flush(display);
         recovery.flush();
         copy(folder, leftBehind);
         return first.edition().document().get();
@@ -113,7 +114,7 @@ class WindowRecoveryTest {
         assertThat(Files.readString(file)).isEqualTo(Samples.CHAPTER);
         assertThat(second.statusLine()[2]).startsWith("Recovered 2 edits not saved before Siglum closed");
 
-        menuItem(second, "Edit", "Undo").notifyListeners(SWT.Selection, new Event());
+        Ui.item(second.shell().getMenuBar(), "Edit", "Undo").notifyListeners(SWT.Selection, new Event());
         assertThat(second.edition().document().get()).isEqualTo(Samples.CHAPTER);
         assertThat(journalsIn(dir.resolve("after-crash"))).as("the old journal went once the new one held the edits")
                 .hasSize(1);
@@ -172,7 +173,7 @@ class WindowRecoveryTest {
         window.viewer().getTextWidget().insert("<!-- 1 -->");
         recovery.flush();
         assertThat(journalsIn(folder)).hasSize(1);
-        menuItem(window, "File", "Save").notifyListeners(SWT.Selection, new Event());
+        Ui.item(window.shell().getMenuBar(), "File", "Save").notifyListeners(SWT.Selection, new Event());
         recovery.flush();
         assertThat(journalsIn(folder)).isEmpty();
         window.viewer().getTextWidget().insert("<!-- 2 -->");
@@ -185,27 +186,6 @@ class WindowRecoveryTest {
     private static List<Path> journalsIn(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".journal")).toList();
-        }
-    }
-
-    private static MenuItem menuItem(WorkbenchWindow window, String menu, String item) {
-        for (MenuItem header : window.shell().getMenuBar().getItems()) {
-            if (header.getText().replace("&", "").equals(menu)) {
-                Menu submenu = header.getMenu();
-                submenu.notifyListeners(SWT.Show, new Event());
-                for (MenuItem candidate : submenu.getItems()) {
-                    if (candidate.getText().replace("&", "").startsWith(item)) {
-                        return candidate;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + menu + " > " + item);
-    }
-
-    private static void pump() {
-        while (display.readAndDispatch()) {
-            // run what is queued
         }
     }
 

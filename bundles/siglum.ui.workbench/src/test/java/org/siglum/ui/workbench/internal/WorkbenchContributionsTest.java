@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -28,13 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.siglum.core.EditionDocument;
 import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.CommandSpec;
 import org.siglum.ui.api.EditorSelection;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.api.ViewPart;
 import org.siglum.ui.api.ViewPlacement;
 import org.siglum.ui.api.Workbench;
 import org.siglum.ui.api.WorkbenchListener;
-import org.siglum.ui.workbench.internal.host.Command;
+import org.siglum.ui.api.testing.Ui;
 
 /**
  * Views, commands and handlers added to and removed from the real window while it is open, as the application does
@@ -70,7 +70,7 @@ class WorkbenchContributionsTest {
             dialogs.answer = Dialogs.SaveChoice.DISCARD;
             window.shell().dispose();
         }
-        pump();
+        Ui.flush(display);
     }
 
     @Test
@@ -94,14 +94,14 @@ class WorkbenchContributionsTest {
         window.addView(late);
         window.addView(early);
         window.addView(right);
-        pump();
+        Ui.flush(display);
         assertThat(window.tabs(ViewPlacement.BOTTOM)).containsExactly("Early", "Problems", "Late");
         assertThat(window.tabs(ViewPlacement.RIGHT)).containsExactly("Notes");
         assertThat(right.part.label.isVisible()).isTrue();
 
         window.removeView(early);
         window.removeView(right);
-        pump();
+        Ui.flush(display);
         assertThat(window.tabs(ViewPlacement.BOTTOM)).containsExactly("Problems", "Late");
         assertThat(window.tabs(ViewPlacement.RIGHT)).isEmpty();
         assertThat(early.part.disposed).isTrue();
@@ -120,7 +120,7 @@ class WorkbenchContributionsTest {
         window.addView(broken);
         Probe fine = new Probe("test.fine", "Fine", ViewPlacement.BOTTOM, 20);
         window.addView(fine);
-        pump();
+        Ui.flush(display);
         assertThat(window.tabs(ViewPlacement.BOTTOM)).containsExactly("Fine", "Problems");
         assertThat(window.reports()).containsExactly("The view Broken could not be shown: no data for this view");
         assertThat(window.statusLine()[2]).contains("Broken");
@@ -132,12 +132,13 @@ class WorkbenchContributionsTest {
 
     @Test
     void aCommandGetsItsMenuItemKeyAndButtonItsHandlerRunsAndItGoesWhenRemoved() {
-        Command record = new Command("test.record", "&Record\u2026", "Apparatus", 100, "M1+M2+R", true);
-        Command delete = Command.of("test.delete", "&Delete entry", "Apparatus", 300, null);
+        CommandSpec record = CommandSpec.of("test.record", "&Record\u2026").inMenu("Apparatus", 100).withKeys("M1+M2+R")
+                .withToolbarButton();
+        CommandSpec delete = CommandSpec.of("test.delete", "&Delete entry").inMenu("Apparatus", 300);
         List<String> ran = new ArrayList<>();
         window.addCommand(record);
         window.addCommand(delete);
-        pump();
+        Ui.flush(display);
         assertThat(menuBar()).containsExactly("File", "Edit", "Apparatus", "Help");
         assertThat(menuTexts("Apparatus")).containsExactly("Record\u2026\tShift+Ctrl+R", "-", "Delete entry");
         assertThat(menuItem("Apparatus", "Record").getAccelerator()).isEqualTo(SWT.MOD1 | SWT.MOD2 | 'R');
@@ -158,7 +159,7 @@ class WorkbenchContributionsTest {
         assertThat(window.workbench().execute("test.delete")).as("no handler").isFalse();
 
         window.removeCommand(record);
-        pump();
+        Ui.flush(display);
         assertThat(menuTexts("Apparatus")).containsExactly("Delete entry");
         assertThat(toolTexts()).doesNotContain("Record");
         window.removeCommand(delete);
@@ -167,7 +168,7 @@ class WorkbenchContributionsTest {
 
     @Test
     void aHandlerThatThrowsIsShownAsAnErrorAndTheWindowGoesOn() throws Exception {
-        window.addCommand(Command.of("test.fail", "&Fail", "Tools", 100, null));
+        window.addCommand(CommandSpec.of("test.fail", "&Fail").inMenu("Tools", 100));
         window.addHandler("test.fail", workbench -> {
             throw new IllegalStateException("the service is gone");
         }, 0);
@@ -180,7 +181,7 @@ class WorkbenchContributionsTest {
 
     @Test
     void aKeyBoundTwiceGoesToTheFirstCommandAndTheClashIsReported() {
-        window.addCommand(Command.of("test.save2", "Save too", "Tools", 100, "M1+S"));
+        window.addCommand(CommandSpec.of("test.save2", "Save too").inMenu("Tools", 100).withKeys("M1+S"));
         assertThat(menuTexts("Tools")).containsExactly("Save too");
         assertThat(window.reports())
                 .containsExactly("Ctrl+S is bound to siglum.file.save already; test.save2 gets no key.");
@@ -189,7 +190,7 @@ class WorkbenchContributionsTest {
     @Test
     void aKeyOfACommandWithoutAMenuItemRunsItsHandlerAndTheMenusKeysWorkToo() throws Exception {
         List<String> ran = new ArrayList<>();
-        window.addCommand(new Command("test.key", "Key only", null, 100, "M1+M2+K", false));
+        window.addCommand(CommandSpec.of("test.key", "Key only").withKeys("M1+M2+K"));
         window.addHandler("test.key", workbench -> ran.add("key"), 0);
         window.open(Files.writeString(dir.resolve("chapter.xml"), Samples.CHAPTER));
         StyledText text = window.viewer().getTextWidget();
@@ -239,8 +240,8 @@ class WorkbenchContributionsTest {
         window.edition().document().replace(Samples.CHAPTER.indexOf("บทที่ ๒"), 0, "ก");
         window.edition().document().replace(Samples.CHAPTER.indexOf("บทที่ ๒"), 0, "ข");
         window.edition().document().replace(Samples.CHAPTER.indexOf("บทที่ ๒"), 0, "ค");
-        waitUntil(() -> heard.contains("document"), "the views hear of the edits");
-        pump();
+        Ui.waitUntil(display, () -> heard.contains("document"), "the views hear of the edits");
+        Ui.flush(display);
         assertThat(heard.stream().filter("document"::equals)).as("three edits, heard once").hasSize(1);
 
         heard.clear();
@@ -372,36 +373,7 @@ class WorkbenchContributionsTest {
     }
 
     private MenuItem menuItem(String menu, String item) {
-        for (MenuItem header : window.shell().getMenuBar().getItems()) {
-            if (header.getText().replace("&", "").equals(menu)) {
-                Menu submenu = header.getMenu();
-                submenu.notifyListeners(SWT.Show, new Event());
-                for (MenuItem candidate : submenu.getItems()) {
-                    if (candidate.getText().replace("&", "").startsWith(item)) {
-                        return candidate;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + menu + " > " + item);
+        return Ui.item(window.shell().getMenuBar(), menu, item);
     }
 
-    private static void pump() {
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-    }
 }

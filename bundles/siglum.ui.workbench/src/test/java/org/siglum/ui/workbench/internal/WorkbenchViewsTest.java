@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.swt.SWT;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.siglum.ui.editor.Mark;
 import org.siglum.ui.workbench.internal.views.ProblemsContribution;
 import org.siglum.validation.Finding;
+import org.siglum.ui.api.testing.Ui;
 
 /**
  * The problems view and the marks in the editor over the sample edition (samples/chapter-3.xml), with the real
@@ -59,7 +59,7 @@ class WorkbenchViewsTest {
         Path file = Files.writeString(dir.resolve("chapter-3.xml"), sample);
         window = TestWindows.open(display, dialogs, dir.resolve("config"));
         assertThat(window.open(file)).isTrue();
-        pump();
+        Ui.flush(display);
     }
 
     @AfterEach
@@ -68,18 +68,18 @@ class WorkbenchViewsTest {
             window.edition().document().set(window.edition().document().get()); // keep the close prompt quiet
             dialogs.answer = Dialogs.SaveChoice.DISCARD;
             window.shell().dispose();
-            pump();
+            Ui.flush(display);
         }
     }
 
     @Test
     void anUnclosedTagIsListedInTheProblemsViewAndUnderlinedAndFixingItClearsIt() {
-        waitUntil(() -> window.lastCheck() != null, "the first check");
+        Ui.waitUntil(display, () -> window.lastCheck() != null, "the first check");
         assertThat(wellFormedness()).isEmpty();
         assertThat(annotationsOf(Mark.Kind.SUSPECT.annotationType())).as("OCR suspects marked").isNotEmpty();
         Annotation suspect = annotationsOf(Mark.Kind.SUSPECT.annotationType()).get(0);
         int suspectAt = window.annotations().getPosition(suspect).getOffset();
-        waitUntil(() -> styleAt(suspectAt) != null && styleAt(suspectAt).borderStyle == SWT.BORDER_DOT,
+        Ui.waitUntil(display, () -> styleAt(suspectAt) != null && styleAt(suspectAt).borderStyle == SWT.BORDER_DOT,
                 "the suspect is boxed in the editor");
 
         StyledText text = window.viewer().getTextWidget();
@@ -89,16 +89,16 @@ class WorkbenchViewsTest {
         type(text, "<p>");
         assertThat(window.edition().document().get()).contains("<p><p>เมื่อสงคราม");
 
-        waitUntil(() -> !wellFormedness().isEmpty(), "the problems view lists the unclosed tag");
+        Ui.waitUntil(display, () -> !wellFormedness().isEmpty(), "the problems view lists the unclosed tag");
         assertThat(annotationsOf(Mark.Kind.ERROR.annotationType())).isNotEmpty();
         int errorAt = window.annotations().getPosition(annotationsOf(Mark.Kind.ERROR.annotationType()).get(0))
                 .getOffset();
-        waitUntil(() -> styleAt(errorAt) != null && styleAt(errorAt).underline
+        Ui.waitUntil(display, () -> styleAt(errorAt) != null && styleAt(errorAt).underline
                 && styleAt(errorAt).underlineStyle == SWT.UNDERLINE_SQUIGGLE, "the problem is underlined");
         assertThat(window.statusLine()[3]).contains("error");
 
         window.edition().document().set(sample);
-        waitUntil(() -> window.lastCheck().text().equals(sample) && wellFormedness().isEmpty(),
+        Ui.waitUntil(display, () -> window.lastCheck().text().equals(sample) && wellFormedness().isEmpty(),
                 "the problem goes when the tag goes");
         assertThat(annotationsOf(Mark.Kind.ERROR.annotationType())).isEmpty();
     }
@@ -139,25 +139,7 @@ class WorkbenchViewsTest {
             down.keyCode = c;
             text.notifyListeners(SWT.KeyDown, down);
         }
-        pump();
+        Ui.flush(display);
     }
 
-    private static void pump() {
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 8_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -27,6 +26,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.siglum.ui.editor.internal.XmlHighlighter;
 import org.siglum.ui.editor.xml.XmlTokenType;
 import org.siglum.ui.workbench.internal.views.OutlineView;
+import org.siglum.ui.api.testing.Ui;
 
 /**
  * Drives the real window under a real display (Xvfb in the build: {@code xvfb-run -a mvn verify}). SWT allows one
@@ -59,7 +59,7 @@ class WorkbenchWindowTest {
     @AfterEach
     void closeWindow() {
         window.shell().dispose();
-        pump();
+        Ui.flush(display);
     }
 
     @Test
@@ -77,19 +77,19 @@ class WorkbenchWindowTest {
 
         assertThat(window.edition().document().get()).contains("<head>บทที่ ๒ ก</head>");
         assertThat(window.shell().getText()).isEqualTo("*chapter.xml \u2014 Siglum");
-        waitUntil(() -> outlineLabels().contains("บทที่ ๒ ก"), "the outline shows the edited head");
+        Ui.waitUntil(display, () -> outlineLabels().contains("บทที่ ๒ ก"), "the outline shows the edited head");
 
         menuItem("Edit", "Undo").notifyListeners(SWT.Selection, new Event());
         menuItem("Edit", "Undo").notifyListeners(SWT.Selection, new Event());
         assertThat(window.edition().document().get()).isEqualTo(Samples.CHAPTER);
         assertThat(window.shell().getText()).isEqualTo("chapter.xml \u2014 Siglum");
-        waitUntil(() -> outlineLabels().contains("บทที่ ๒"), "the outline follows the undo");
+        Ui.waitUntil(display, () -> outlineLabels().contains("บทที่ ๒"), "the outline follows the undo");
     }
 
     @Test
     void theEditorColoursMarkupAndTheStatusLineFollowsTheCaret() throws Exception {
         window.open(Files.writeString(dir.resolve("chapter.xml"), Samples.CHAPTER));
-        pump();
+        Ui.flush(display);
         StyledText text = window.viewer().getTextWidget();
         int elementName = Samples.CHAPTER.indexOf("<head>") + 1;
         StyleRange style = text.getStyleRangeAtOffset(elementName);
@@ -100,7 +100,7 @@ class WorkbenchWindowTest {
 
         text.setFocus();
         text.setCaretOffset(Samples.CHAPTER.indexOf("<TEI"));
-        pump();
+        Ui.flush(display);
         assertThat(window.statusLine()[0]).isEqualTo("Line 3, column 1");
         assertThat(window.statusLine()[1]).isEqualTo("Well-formed");
     }
@@ -108,18 +108,18 @@ class WorkbenchWindowTest {
     @Test
     void selectingADivisionInTheOutlineSelectsItsHeadInTheEditor() throws Exception {
         window.open(Files.writeString(dir.resolve("chapter.xml"), Samples.CHAPTER));
-        pump();
+        Ui.flush(display);
         TreeItem second = outline().getTree().getItem(1);
         outline().getTree().setSelection(second);
         outline().getTree().notifyListeners(SWT.Selection, selectionEvent(second));
-        pump();
+        Ui.flush(display);
         assertThat(window.viewer().getTextWidget().getSelectionText()).isEqualTo("<head>บทที่ ๒</head>");
     }
 
     @Test
     void aFileThatIsNotWellFormedOpensAsTextWithItsProblemShown() throws Exception {
         window.open(Files.writeString(dir.resolve("broken.xml"), "<TEI>\n<div><head>หนึ่ง</head>\n<p>ก</div></TEI>"));
-        pump();
+        Ui.flush(display);
         assertThat(window.edition()).isNotNull();
         assertThat(window.statusLine()[1]).isEqualTo("1 problem");
         assertThat(window.statusLine()[2]).startsWith("3:");
@@ -166,7 +166,7 @@ class WorkbenchWindowTest {
             up.keyCode = c;
             text.notifyListeners(SWT.KeyUp, up);
         }
-        pump();
+        Ui.flush(display);
     }
 
     private static Event selectionEvent(TreeItem item) {
@@ -195,37 +195,7 @@ class WorkbenchWindowTest {
     }
 
     private MenuItem menuItem(String menu, String item) {
-        for (MenuItem header : window.shell().getMenuBar().getItems()) {
-            if (header.getText().replace("&", "").equals(menu)) {
-                Menu submenu = header.getMenu();
-                submenu.notifyListeners(SWT.Show, new Event());
-                for (MenuItem candidate : submenu.getItems()) {
-                    if (candidate.getText().replace("&", "").startsWith(item)) {
-                        return candidate;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + menu + " > " + item);
-    }
-
-    private static void pump() {
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        return Ui.item(window.shell().getMenuBar(), menu, item);
     }
 
     /** Answers the window's questions as a test says. */

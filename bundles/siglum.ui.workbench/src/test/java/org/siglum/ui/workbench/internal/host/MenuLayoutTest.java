@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.siglum.ui.api.CommandContribution;
+import org.siglum.ui.api.CommandSpec;
 
 class MenuLayoutTest {
 
-    private static Command command(String id, String menu, int order) {
-        return Command.of(id, id, menu, order, null);
+    private static CommandSpec command(String id, String menu, int order) {
+        CommandSpec command = CommandSpec.of(id, id);
+        return menu == null ? command : command.inMenu(menu, order);
     }
 
     @Test
@@ -26,8 +28,8 @@ class MenuLayoutTest {
 
     @Test
     void theToolbarHasTheCommandsThatAskForAButtonInMenuOrder() {
-        List<CommandContribution> commands = List.of(command("record", "Apparatus", 100).withToolbar(),
-                command("open", "File", 100).withToolbar(), command("save", "File", 110));
+        List<CommandContribution> commands = List.of(command("record", "Apparatus", 100).withToolbarButton(),
+                command("open", "File", 100).withToolbarButton(), command("save", "File", 110));
         assertThat(MenuLayout.toolbar(commands)).extracting(CommandContribution::id).containsExactly("open", "record");
     }
 

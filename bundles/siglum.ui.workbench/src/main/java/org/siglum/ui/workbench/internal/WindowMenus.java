@@ -32,7 +32,7 @@ import org.siglum.ui.workbench.internal.host.MenuLayout;
  * toolbar and the keys, built again whole from the commands registered whenever one comes or goes, each item enabled
  * as its handler says. Running a command calls its handler; what the handler throws is reported and shown.
  */
-final class CommandBar {
+final class WindowMenus {
 
     private final Shell shell;
     private final Display display;
@@ -56,7 +56,7 @@ final class CommandBar {
      * @param open opens one of them
      * @param stateChanged brings the title and the enablement up to date (after a command, when a menu opens)
      */
-    CommandBar(Shell shell, Workbench workbench, Dialogs dialogs, Reports reports, Supplier<List<Path>> recentFiles,
+    WindowMenus(Shell shell, Workbench workbench, Dialogs dialogs, Reports reports, Supplier<List<Path>> recentFiles,
             Consumer<Path> open, Runnable stateChanged) {
         this.shell = shell;
         this.display = shell.getDisplay();
@@ -144,7 +144,7 @@ final class CommandBar {
         }
     }
 
-    private boolean enabled(String commandId) {
+    boolean enabled(String commandId) {
         return commands.handler(commandId).map(this::enabled).orElse(false);
     }
 
