@@ -53,7 +53,15 @@
        of its letters (a language "und" with that script: the script is known, the language is not) -->
   <xsl:variable name="lang" as="xs:string" select="string((/tei:TEI/tei:text/@xml:lang, /tei:TEI/@xml:lang,
       /tei:TEI/tei:teiHeader/tei:profileDesc/tei:langUsage[count(tei:language) = 1]/tei:language/@ident,
-      s:script-language(/tei:TEI/tei:text))[1])"/>
+      s:body-language(/tei:TEI/tei:text/tei:body), s:script-language(/tei:TEI/tei:text))[1])"/>
+
+  <!-- the language of a body whose parts all say the same one -->
+  <xsl:function name="s:body-language" as="xs:string?">
+    <xsl:param name="body" as="element()?"/>
+    <xsl:variable name="parts" select="$body/*[normalize-space()]"/>
+    <xsl:variable name="langs" select="distinct-values($parts/@xml:lang)"/>
+    <xsl:sequence select="if (count($langs) = 1 and empty($parts[not(@xml:lang)])) then $langs else ()"/>
+  </xsl:function>
 
   <xsl:function name="s:script-language" as="xs:string">
     <xsl:param name="text" as="element()?"/>
@@ -118,8 +126,8 @@
   <xsl:variable name="witness-by-token" as="map(xs:string, xs:string*)" select="map:merge((
       $witnesses[@xml:id] ! map {string(@xml:id): string(@xml:id)},
       /tei:TEI/tei:teiHeader//tei:listWit[@xml:id] ! map {string(@xml:id): .//tei:witness/@xml:id ! string()},
-      $witnesses[@xml:id] ! (for $s in distinct-values((tei:abbr[@type = 'siglum'], @n) ! normalize-space(.))
-        return map {$s: string(current()/@xml:id)})), map {'duplicates': 'use-first'})"/>
+      for $w in $witnesses[@xml:id], $s in distinct-values(($w/tei:abbr[@type = 'siglum'], $w/@n) ! normalize-space(.))
+        return map {$s: string($w/@xml:id)}), map {'duplicates': 'use-first'})"/>
 
   <xsl:function name="s:token" as="xs:string">
     <xsl:param name="pointer" as="xs:string"/>
@@ -145,11 +153,13 @@
     <xsl:sequence select="normalize-space(string(($target/(tei:abbr[@type = 'siglum'], tei:head/tei:abbr[@type = 'siglum'], @n), $token)[1]))"/>
   </xsl:function>
 
-  <!-- the edited text: the witnesses of the lemmata; an edition whose lemmata name none has one of its own -->
-  <xsl:variable name="edition-text" as="xs:string?"
-      select="if (//tei:text//tei:app and not(//tei:text//tei:lem/@wit)) then 'siglum-edition' else ()"/>
+  <!-- the edited text: the witnesses of the lemmata; an edition whose lemmata mostly name none (a critical text)
+       has one of its own, which every lemma (or the first reading of an entry without one) reads -->
+  <xsl:variable name="edition-text" as="xs:string?" select="
+      if (count(//tei:text//tei:app[tei:lem[not(@wit)] or not(tei:lem)]) gt count(//tei:text//tei:app[tei:lem/@wit]))
+      then 'siglum-edition' else ()"/>
   <xsl:variable name="edited" as="xs:string*"
-      select="($edition-text, distinct-values(//tei:text//tei:lem/@wit ! s:wits(.)))"/>
+      select="($edition-text, if (empty($edition-text)) then distinct-values(//tei:text//tei:lem/@wit ! s:wits(.)) else ())"/>
   <xsl:variable name="sources" as="xs:string*" select="$witness-ids[not(. = $edited)]"/>
   <xsl:variable name="default-witness" as="xs:string" select="string(($edited, $witness-ids, 'base')[1])"/>
 
@@ -567,8 +577,9 @@
   <!-- hi by @rend or @rendition (the rendition's name and its CSS): one HTML element per kind, nested -->
   <xsl:template match="tei:hi | tei:emph | tei:term | tei:mentioned | tei:soCalled | tei:gloss | tei:gi | tei:tag
       | tei:att | tei:code | tei:ident | tei:seg[@rend or @rendition]" priority="1">
+    <xsl:variable name="doc" select="root()"/>
     <xsl:variable name="rendition" select="tokenize(string(@rendition))[starts-with(., '#')]
-        ! key('id', substring(., 2))/(@xml:id || ' ' || string(.))"/>
+        ! key('id', substring(., 2), $doc)/(@xml:id || ' ' || string(.))"/>
     <xsl:variable name="how" select="lower-case(string-join((@rend, $rendition), ' '))"/>
     <xsl:variable name="kinds" as="xs:string*" select="(
         if (self::tei:emph) then 'em' else (),
@@ -581,7 +592,7 @@
         if (matches($how, 'under|(^|\W)u(l|\W|$)')) then 'u' else ())"/>
     <xsl:variable name="classes" select="string-join((local-name(),
         if (matches($how, 'small-?caps|(^|\W)sc(\W|$)')) then 'smallcaps' else (),
-        if (matches($how, 'caps|upper')) then 'caps' else (),
+        if (matches($how, '(^|[^-a-z])(all-?)?caps|upper') and not(matches($how, 'small-?caps'))) then 'caps' else (),
         if (self::tei:soCalled) then 'socalled' else ()), ' ')"/>
     <span class="{$classes}"><xsl:call-template name="lang"/>
       <xsl:call-template name="nest"><xsl:with-param name="kinds" select="$kinds"/></xsl:call-template>
@@ -612,7 +623,7 @@
   </xsl:template>
 
   <xsl:template match="tei:gap | tei:space">
-    <span class="{local-name()}" title="{normalize-space(string-join(($L?gap, @reason, @quantity, @extent, @unit), ' '))}"></span>
+    <span class="{local-name()}" title="{normalize-space(string-join(($L?gap, @reason, @quantity, @extent, @unit), ' '))}"><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="tei:del">
@@ -639,6 +650,7 @@
     <xsl:choose>
       <xsl:when test="exists($href)">
         <a href="{$href}"><xsl:call-template name="lang"/>
+          <xsl:if test="self::tei:ptr and not(node())"><xsl:attribute name="class">ptr</xsl:attribute></xsl:if>
           <xsl:choose>
             <xsl:when test="self::tei:ref or node()"><xsl:apply-templates/></xsl:when>
             <xsl:when test="$local"><xsl:value-of select="normalize-space(string(($local/@n, $local/tei:head[1] ! s:plain(.), $local/@xml:id)[1]))"/></xsl:when>
@@ -781,7 +793,7 @@
     <xsl:apply-templates select="$readings//tei:pb[ancestor::tei:app[1] is $app]" mode="mark"/>
     <span class="app" id="{$id}">
       <xsl:for-each select="$readings">
-        <xsl:variable name="wits" select="(s:wits(@wit), if (. is $base) then ($unnamed, if (self::tei:rdg or empty(@wit)) then $edition-text else ()) else ())"/>
+        <xsl:variable name="wits" select="(s:wits(@wit), if (. is $base) then ($unnamed, $edition-text) else ())"/>
         <span class="{local-name()}" data-wit="{string-join($wits, ' ')}">
           <xsl:if test="not($default-witness = $wits)"><xsl:attribute name="hidden">hidden</xsl:attribute></xsl:if>
           <xsl:call-template name="lang"/>
