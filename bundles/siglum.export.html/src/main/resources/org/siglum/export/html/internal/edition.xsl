@@ -112,8 +112,8 @@
   <xsl:variable name="ui" as="xs:string" select="if (starts-with($lang, 'th')) then 'th' else 'en'"/>
   <xsl:template name="ui-lang">
     <xsl:if test="tokenize(lower-case($lang), '-')[1] ne $ui">
+      <!-- no dir: a label keeps the page's direction, so that it sits where the page's text sits -->
       <xsl:attribute name="lang" select="$ui"/>
-      <xsl:if test="s:dir($lang) ne 'ltr'"><xsl:attribute name="dir">ltr</xsl:attribute></xsl:if>
     </xsl:if>
   </xsl:template>
 
