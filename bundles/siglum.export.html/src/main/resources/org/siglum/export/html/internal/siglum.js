@@ -11,8 +11,10 @@
   function showLayout() {
     var box = document.getElementById('layout');
     var witness = body.getAttribute('data-witness');
-    document.querySelectorAll('br[data-ed]').forEach(function (br) {
-      br.hidden = !(box && box.checked && tokens(br, 'data-ed').indexOf(witness) >= 0);
+    document.querySelectorAll('br.lb').forEach(function (br) {
+      // a break that names no source is the text's own layout: any witness shows it
+      var eds = tokens(br, 'data-ed');
+      br.hidden = !(box && box.checked && (eds.length === 0 || eds.indexOf(witness) >= 0));
     });
   }
 
@@ -53,6 +55,23 @@
     button.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') {
         toggle(button, false);
+      }
+    });
+  });
+
+  // a note's way back to a marker that the chosen witness hides (in a reading): open that entry's panel instead
+  document.querySelectorAll('a.backlink').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      var marker = document.getElementById(link.getAttribute('href').slice(1));
+      var app = marker && marker.closest('.app');
+      if (!app || marker.offsetParent !== null) {
+        return;
+      }
+      var button = app.querySelector(':scope > .app-mark');
+      if (button) {
+        event.preventDefault();
+        toggle(button, true);
+        button.focus();
       }
     });
   });

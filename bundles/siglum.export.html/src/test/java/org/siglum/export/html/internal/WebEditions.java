@@ -35,6 +35,23 @@ final class WebEditions {
                 ProgressMonitor.NONE);
     }
 
+    /**
+     * The page the stylesheet makes of an edition, without the exporter's checks and citations: the stylesheet's own
+     * behaviour on editions the checks refuse (an undeclared witness, a dangling pointer).
+     */
+    static Document transform(Path edition, Path out) throws Exception {
+        SaxonXslt xslt = new SaxonXslt();
+        ExportRequest request = new ExportRequest(EditionDocument.read(edition), edition, out, Map.of());
+        net.sf.saxon.s9api.XdmNode document = xslt.edition(request);
+        net.sf.saxon.s9api.Xslt30Transformer transformer = xslt.transformer(
+                xslt.compile(HtmlExporter.class.getResource(HtmlExporter.STYLESHEET)), request, d -> { });
+        Files.createDirectories(out);
+        Path index = out.resolve(edition.getFileName().toString().replaceFirst("\\.xml$", "") + ".html");
+        transformer.setGlobalContextItem(document);
+        transformer.applyTemplates(document, transformer.newSerializer(index.toFile()));
+        return parse(index);
+    }
+
     /** The page parsed as XML: we write HTML5 in XHTML syntax, so the JDK's parser reads it. */
     static Document parse(Path index) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
