@@ -30,7 +30,7 @@ public final class CoreParseBench {
     private static final DefaultHandler NOTHING = new DefaultHandler();
 
     public static void main(String[] args) throws Exception {
-        Path seed = Paths.get(args.length > 0 ? args[0] : "../shared/seed/chapter-3-ocr.txt");
+        Path seed = Paths.get(args.length > 0 ? args[0] : "samples/chapter-3-ocr.txt");
         Path out = Paths.get(args.length > 1 ? args[1] : "target");
         Files.createDirectories(out);
         String chapter = TeiGenerator.chapter(Files.readString(seed, StandardCharsets.UTF_8), 1);

@@ -19,7 +19,7 @@ import org.siglum.validation.internal.ValidationService;
  * warm figure is the median round.
  * <p>
  * Usage: {@code ValidationBench <repo root> <output dir>}; prints a Markdown table. The edition is
- * {@code samples/chapter-3.xml} when present, else generated from {@code ../shared/seed/chapter-3-ocr.txt} on the
+ * {@code samples/chapter-3.xml} when present, else generated from {@code samples/chapter-3-ocr.txt} on the
  * tei-schemas valid fixture (header, witnesses, persons, bibliography), valid against siglum.rng and siglum.sch.
  */
 public final class ValidationBench {
@@ -88,7 +88,7 @@ public final class ValidationBench {
     /** The valid fixture with the seed's paragraphs added to its chapter: apps every 7th word, a note every 60th. */
     static String generate(Path repo) throws Exception {
         String fixture = Files.readString(repo.resolve("tei-schemas/src/test/resources/valid/edition.xml"));
-        String seed = Files.readString(repo.getParent().resolve("shared/seed/chapter-3-ocr.txt"));
+        String seed = Files.readString(repo.resolve("samples/chapter-3-ocr.txt"));
         StringBuilder body = new StringBuilder();
         int word = 0;
         int note = 3;

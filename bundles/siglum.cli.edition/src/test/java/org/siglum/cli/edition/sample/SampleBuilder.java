@@ -18,6 +18,7 @@ import org.siglum.core.EditionDocument;
 import org.siglum.core.TextReplacement;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlTree;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.ocr.ImportOptions;
 import org.siglum.ocr.internal.OcrImporterComponent;
 import org.siglum.witness.WitnessText;
@@ -369,7 +370,7 @@ public final class SampleBuilder {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
-        String seed = Files.readString(root.resolve("../shared/seed/chapter-3-ocr.txt"), StandardCharsets.UTF_8);
+        String seed = Files.readString(root.resolve(ProjectFiles.SEED), StandardCharsets.UTF_8);
         SampleBuilder builder = new SampleBuilder();
         String xml = builder.build(seed, errors(root.resolve("samples/ocr-errors.tsv")),
                 persons(root.resolve("samples/persons.tsv")),
