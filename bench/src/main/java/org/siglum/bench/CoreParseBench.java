@@ -17,6 +17,7 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.siglum.core.EditionDocument;
+import org.siglum.core.Xml;
 import org.siglum.core.XmlTree;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -124,7 +125,7 @@ public final class CoreParseBench {
             for (String p : seed.split("\\R\\s*\\R")) {
                 String t = p.strip().replaceAll("\\s+", " ");
                 if (!t.isEmpty()) {
-                    paragraphs.add(t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+                    paragraphs.add(Xml.escapeText(t));
                 }
             }
             StringBuilder sb = new StringBuilder();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.siglum.core.EditionDocument;
+import org.siglum.core.Xml;
 import org.siglum.validation.Finding;
 import org.siglum.validation.SchemaChoice;
 import org.siglum.validation.internal.ValidationService;
@@ -100,7 +101,7 @@ public final class ValidationBench {
             body.append("        <p>");
             String[] words = text.split(" +");
             for (int i = 0; i < words.length; i++) {
-                String w = escape(words[i]);
+                String w = Xml.escapeText(words[i]);
                 word++;
                 if (i > 0) {
                     body.append(' ');
@@ -126,9 +127,5 @@ public final class ValidationBench {
         String result = fixture.substring(0, at) + body + fixture.substring(at);
         return result.replace("<note place=\"foot\" n=\"3\" target=\"#a3\">",
                 "<note place=\"foot\" n=\"" + note + "\" target=\"#a3\">");
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

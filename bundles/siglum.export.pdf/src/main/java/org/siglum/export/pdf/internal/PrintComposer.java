@@ -18,6 +18,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import org.siglum.core.Xml;
 import org.siglum.export.Diagnostic;
 import org.siglum.export.ExportException;
 import org.siglum.export.ProgressMonitor;
@@ -229,7 +230,7 @@ final class PrintComposer {
         Element bibliography = first(book.getDocumentElement(), SG, "bibliography");
         List<Element> works = children(bibliography, FO, "block");
         if (!works.isEmpty()) {
-            String heading = escape(bibliography.getAttribute("title"));
+            String heading = Xml.escapeText(bibliography.getAttribute("title"));
             fo.append("<fo:page-sequence master-reference=\"page\">");
             header(fo, heading);
             fo.append("<fo:flow flow-name=\"xsl-region-body\"><fo:block font-size=\"13pt\" font-weight=\"bold\""
@@ -294,7 +295,7 @@ final class PrintComposer {
     private void header(StringBuilder fo, String running) {
         fo.append("<fo:static-content flow-name=\"xsl-region-before\"><fo:block font-size=\"8.5pt\""
                 + " text-align-last=\"justify\" border-after-style=\"solid\" border-after-width=\"0.3pt\">")
-                .append(escape(title)).append("<fo:leader/>").append(running)
+                .append(Xml.escapeText(title)).append("<fo:leader/>").append(running)
                 .append("<fo:leader/><fo:page-number/></fo:block></fo:static-content>");
         fo.append("<fo:static-content flow-name=\"xsl-footnote-separator\"><fo:block><fo:leader"
                 + " leader-pattern=\"rule\" leader-length=\"30%\" rule-thickness=\"0.4pt\"/></fo:block>"
@@ -304,7 +305,7 @@ final class PrintComposer {
     private void page(StringBuilder fo, List<Line> lines, Page page, String unused) throws ExportException {
         Line first = lines.get(page.start());
         fo.append("<fo:page-sequence master-reference=\"page\">");
-        header(fo, escape(first.section()));
+        header(fo, Xml.escapeText(first.section()));
         fo.append("<fo:flow flow-name=\"xsl-region-body\">");
         String foot = foot(lines, page);
         for (int i = 0; i < page.count(); i++) {
@@ -394,11 +395,11 @@ final class PrintComposer {
                 if (range[1] != range[0]) {
                     fo.append('\u2013').append(range[1]);
                 }
-                fo.append("</fo:inline> ").append(escape(text(first(entry, SG, "lem")).strip())).append("]");
+                fo.append("</fo:inline> ").append(Xml.escapeText(text(first(entry, SG, "lem")).strip())).append("]");
                 for (Element rdg : children(entry, SG, "rdg")) {
                     String reading = text(rdg).strip();
                     fo.append(' ').append(reading.isEmpty() ? "<fo:inline font-style=\"italic\">om.</fo:inline>"
-                            : escape(reading)).append(' ').append(escape(rdg.getAttribute("wit")));
+                            : Xml.escapeText(reading)).append(' ').append(Xml.escapeText(rdg.getAttribute("wit")));
                 }
             }
             fo.append("</fo:block>");
@@ -408,9 +409,9 @@ final class PrintComposer {
                     + " padding-before=\"2pt\">");
             for (String id : markers) {
                 Element note = notes.get(id);
-                fo.append("<fo:block>").append(escape(note.getAttribute("n"))).append(". ");
+                fo.append("<fo:block>").append(Xml.escapeText(note.getAttribute("n"))).append(". ");
                 for (Node c = note.getFirstChild(); c != null; c = c.getNextSibling()) {
-                    fo.append(c instanceof Element el ? serialize(el) : escape(c.getTextContent()));
+                    fo.append(c instanceof Element el ? serialize(el) : Xml.escapeText(c.getTextContent()));
                 }
                 fo.append("</fo:block>");
             }
@@ -427,7 +428,7 @@ final class PrintComposer {
                 continue;
             }
             switch (e.getTagName()) {
-            case "word" -> out.append(escape(e.getTextContent()));
+            case "word" -> out.append(Xml.escapeText(e.getTextContent()));
             case "space" -> out.append(' ');
             case "inlineparent" -> {
                 String id = e.getAttribute("prod-id");
@@ -499,10 +500,6 @@ final class PrintComposer {
 
     private static String text(Element e) {
         return e == null ? "" : e.getTextContent().replace(ThaiBreaks.ZWSP + "", "");
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static String serialize(Element e) throws ExportException {
