@@ -110,7 +110,7 @@ class OsgiFrameworkIT {
     void thePdfExporterWritesThePrintEditionOfTheSampleInsideTheFramework(@TempDir Path dir) throws Exception {
         org.junit.jupiter.api.Assertions.assertTrue(Files.isDirectory(Path.of("/usr/share/fonts/truetype/tlwg")),
                 "the TLWG fonts are not installed (apt-get install fonts-thai-tlwg)");
-        Path sample = Path.of(System.getProperty("siglum.root", "../..")).resolve("samples/chapter-3.xml");
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
         BundleContext context = framework.getBundleContext();
         ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.export.Exporter", "(component.name=*PdfExporter)");
         assertThat(refs).as("the pdf exporter").hasSize(1);
@@ -233,7 +233,7 @@ class OsgiFrameworkIT {
             }
         }
         assertThat(html).as("the html exporter").isNotNull();
-        Path sample = Path.of(System.getProperty("siglum.root"), "samples", "chapter-3.xml");
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
         Bundle export = bundle("siglum.export");
         Class<?> documentClass = bundle("siglum.core").loadClass("org.siglum.core.EditionDocument");
         Object document = documentClass.getMethod("read", Path.class).invoke(null, sample);

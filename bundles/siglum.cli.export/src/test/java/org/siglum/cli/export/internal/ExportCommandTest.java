@@ -2,7 +2,6 @@ package org.siglum.cli.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import org.siglum.citations.internal.NoteServiceImpl;
 import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
 import org.siglum.cli.testing.TestCommandContext;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.ExportOption;
 import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
@@ -150,9 +150,7 @@ class ExportCommandTest {
 
     @Test
     void theSampleEditionExportsToTextAndLatex() throws Exception {
-        String root = System.getProperty("siglum.root");
-        assertTrue(root != null, "siglum.root is not set");
-        Path sample = Path.of(root, "samples", "chapter-3.xml");
+        Path sample = ProjectFiles.file("samples/chapter-3.xml");
         assertThat(run(sample.toString(), "--format", "text,latex", "-o", "out")).isEqualTo(ExitCode.OK);
         assertThat(files(dir.resolve("out"))).containsExactly(Path.of("chapter-3.ED.txt"), Path.of("chapter-3.tex"));
     }

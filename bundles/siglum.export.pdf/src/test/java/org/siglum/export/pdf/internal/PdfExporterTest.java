@@ -25,6 +25,7 @@ import org.siglum.citations.internal.BibliographyServiceImpl;
 import org.siglum.citations.internal.CitationFormatterImpl;
 import org.siglum.citations.internal.NoteServiceImpl;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.Diagnostic;
 import org.siglum.export.ExportException;
 import org.siglum.export.ExportRequest;
@@ -41,8 +42,7 @@ import net.sf.saxon.s9api.XsltExecutable;
 /** The print edition of the sample chapter, read back with poppler's pdftotext and looked at with pdftoppm. */
 class PdfExporterTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("siglum.root", "../.."));
-    private static final Path SAMPLE = ROOT.resolve("samples/chapter-3.xml");
+    private static final Path SAMPLE = ProjectFiles.file("samples/chapter-3.xml");
 
     private static ExportResult result;
     private static String text;
