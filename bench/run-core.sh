@@ -6,7 +6,7 @@ root=$(cd "$here/.." && pwd)
 cd "$root"
 mvn -B -q install -pl bundles/siglum.core -DskipTests
 mvn -B -q -f bench/pom.xml package
-seed="$root/../shared/seed/chapter-3-ocr.txt"
+seed="$root/samples/chapter-3-ocr.txt"
 table=$(java -cp "bench/target/siglum.bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)" \
     org.siglum.bench.CoreParseBench "$seed" bench/target)
 {

@@ -7,7 +7,7 @@ root=$(cd "$here/.." && pwd)
 cd "$root"
 mvn -B -q package -pl bundles/siglum.suspects,bundles/siglum.collation -am -DskipTests
 mvn -B -q -f bench/pom.xml package
-seed="$root/../shared/seed/chapter-3-ocr.txt"
+seed="$root/samples/chapter-3-ocr.txt"
 cp="bench/target/siglum.bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)"
 for b in thai suspects collation; do cp="$cp:bundles/siglum.$b/target/siglum.$b-0.1.0-SNAPSHOT.jar"; done
 suspects=$(java -Xmx2g -cp "$cp" org.siglum.bench.SuspectsBench "$seed" samples/ocr-errors.tsv)

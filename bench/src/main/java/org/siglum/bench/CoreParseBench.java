@@ -17,6 +17,7 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.siglum.core.EditionDocument;
+import org.siglum.core.Xml;
 import org.siglum.core.XmlTree;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -30,7 +31,7 @@ public final class CoreParseBench {
     private static final DefaultHandler NOTHING = new DefaultHandler();
 
     public static void main(String[] args) throws Exception {
-        Path seed = Paths.get(args.length > 0 ? args[0] : "../shared/seed/chapter-3-ocr.txt");
+        Path seed = Paths.get(args.length > 0 ? args[0] : "samples/chapter-3-ocr.txt");
         Path out = Paths.get(args.length > 1 ? args[1] : "target");
         Files.createDirectories(out);
         String chapter = TeiGenerator.chapter(Files.readString(seed, StandardCharsets.UTF_8), 1);
@@ -124,7 +125,7 @@ public final class CoreParseBench {
             for (String p : seed.split("\\R\\s*\\R")) {
                 String t = p.strip().replaceAll("\\s+", " ");
                 if (!t.isEmpty()) {
-                    paragraphs.add(t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+                    paragraphs.add(Xml.escapeText(t));
                 }
             }
             StringBuilder sb = new StringBuilder();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.siglum.core.EditionDocument;
+import org.siglum.core.Xml;
 import org.siglum.validation.Finding;
 import org.siglum.validation.SchemaChoice;
 import org.siglum.validation.internal.ValidationService;
@@ -19,7 +20,7 @@ import org.siglum.validation.internal.ValidationService;
  * warm figure is the median round.
  * <p>
  * Usage: {@code ValidationBench <repo root> <output dir>}; prints a Markdown table. The edition is
- * {@code samples/chapter-3.xml} when present, else generated from {@code ../shared/seed/chapter-3-ocr.txt} on the
+ * {@code samples/chapter-3.xml} when present, else generated from {@code samples/chapter-3-ocr.txt} on the
  * tei-schemas valid fixture (header, witnesses, persons, bibliography), valid against siglum.rng and siglum.sch.
  */
 public final class ValidationBench {
@@ -88,7 +89,7 @@ public final class ValidationBench {
     /** The valid fixture with the seed's paragraphs added to its chapter: apps every 7th word, a note every 60th. */
     static String generate(Path repo) throws Exception {
         String fixture = Files.readString(repo.resolve("tei-schemas/src/test/resources/valid/edition.xml"));
-        String seed = Files.readString(repo.getParent().resolve("shared/seed/chapter-3-ocr.txt"));
+        String seed = Files.readString(repo.resolve("samples/chapter-3-ocr.txt"));
         StringBuilder body = new StringBuilder();
         int word = 0;
         int note = 3;
@@ -100,7 +101,7 @@ public final class ValidationBench {
             body.append("        <p>");
             String[] words = text.split(" +");
             for (int i = 0; i < words.length; i++) {
-                String w = escape(words[i]);
+                String w = Xml.escapeText(words[i]);
                 word++;
                 if (i > 0) {
                     body.append(' ');
@@ -126,9 +127,5 @@ public final class ValidationBench {
         String result = fixture.substring(0, at) + body + fixture.substring(at);
         return result.replace("<note place=\"foot\" n=\"3\" target=\"#a3\">",
                 "<note place=\"foot\" n=\"" + note + "\" target=\"#a3\">");
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

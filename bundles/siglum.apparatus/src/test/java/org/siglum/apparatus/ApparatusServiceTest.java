@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.siglum.apparatus.internal.DocumentApparatus;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.TextReplacement;
+import org.siglum.core.testing.ProjectFiles;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.diff.Diff;
 
@@ -410,14 +411,9 @@ class ApparatusServiceTest {
 
     // ------------------------------------------------------------------ real editions
 
-    private static Path root() {
-        String root = System.getProperty("siglum.root");
-        return root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
-    }
-
     @Test
     void theValidEditionsEntriesAreListed() throws Exception {
-        Path file = root().resolve("tei-schemas/src/test/resources/valid/edition.xml");
+        Path file = ProjectFiles.file("tei-schemas/src/test/resources/valid/edition.xml");
         EditionDocument doc = EditionDocument.read(file);
         List<ApparatusEntry> entries = apparatus.entries(doc);
         assertThat(entries).extracting(ApparatusEntry::lemmaText).containsExactly("ยึดอำนาจ", "มนตรี", "หนึ่ง");
@@ -428,7 +424,7 @@ class ApparatusServiceTest {
 
     @Test
     void theGreekCorpusApparatusIsListedAsADomParserCountsIt() throws Exception {
-        Path corpus = root().getParent().resolve("shared/corpus");
+        Path corpus = ProjectFiles.shared("corpus");
         Path file;
         try (var files = Files.list(corpus)) {
             file = files.filter(p -> p.getFileName().toString().startsWith("07_")).findFirst().orElse(null);

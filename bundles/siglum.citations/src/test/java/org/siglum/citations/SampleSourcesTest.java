@@ -1,7 +1,6 @@
 package org.siglum.citations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.ProjectFiles;
 
 /** samples/chapter-3-sources.bib imports into a copy of an edition, its notes cite it, and it stays valid. */
 class SampleSourcesTest {
@@ -18,10 +18,7 @@ class SampleSourcesTest {
 
     @Test
     void theChaptersSourcesImportAndTheNotesCiteThem() throws Exception {
-        String root = System.getProperty("siglum.root");
-        assertTrue(root != null, "siglum.root is not set");
-        Path bib = Path.of(root, "samples", "chapter-3-sources.bib");
-        assertTrue(Files.isRegularFile(bib), "samples/chapter-3-sources.bib is absent");
+        Path bib = ProjectFiles.file("samples/chapter-3-sources.bib");
         Path file = Fixtures.copy("edition.xml", dir);
         EditionDocument doc = EditionDocument.read(file);
         List<BibEntry> records = Fixtures.BIB.parseBibTeX(Files.readString(bib), "chapter-3-sources.bib");

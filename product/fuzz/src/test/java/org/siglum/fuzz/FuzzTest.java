@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -30,6 +31,7 @@ import org.siglum.core.XmlAttribute;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlNode;
 import org.siglum.core.XmlTree;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.ocr.ImportOptions;
 import org.siglum.ocr.internal.OcrImporterComponent;
 import org.siglum.thai.Token;
@@ -49,7 +51,7 @@ class FuzzTest {
 
     @BeforeAll
     static void where() {
-        root = Path.of(System.getProperty("siglum.root", "../..")).toAbsolutePath().normalize();
+        root = ProjectFiles.root();
         System.out.println("fuzz seed " + Fuzzer.seed() + ", " + Fuzzer.seconds() + " s per target");
     }
 
@@ -61,13 +63,13 @@ class FuzzTest {
         }
     }
 
-    /** The shared corpus and seed beside the checkout, when present: more to mutate, not required. */
+    /** The shared corpus beside the checkout, when present: more to mutate, not required. */
     private static List<byte[]> shared(String folder, String suffix) {
-        Path dir = root.getParent().resolve("shared").resolve(folder);
-        if (!Files.isDirectory(dir)) {
+        Optional<Path> dir = ProjectFiles.sharedIfPresent(folder);
+        if (dir.isEmpty()) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(dir.get())) {
             return files.filter(p -> p.toString().endsWith(suffix)).sorted().map(p -> {
                 try {
                     return Files.readAllBytes(p);
@@ -180,10 +182,7 @@ class FuzzTest {
 
     @Test
     void theOcrImportGivesAWellFormedEditionWhoseOcrWitnessIsTheText() {
-        List<byte[]> texts = new ArrayList<>(shared("seed", ".txt"));
-        if (texts.isEmpty()) {
-            texts.add(read("samples/ocr-errors.tsv"));
-        }
+        List<byte[]> texts = new ArrayList<>(List.of(read(ProjectFiles.SEED)));
         Mutator seedText = new Mutator(texts, List.of("\n", "\n\n", "\r\n", "¹", "²", " ", "\u000C", "<", "&", "บทที่ ๓\n"));
         OcrImporterComponent importer = new OcrImporterComponent();
         WitnessTextComponent witness = new WitnessTextComponent();
@@ -250,7 +249,7 @@ class FuzzTest {
 
     @Test
     void theTokeniserCoversEveryTextExactlyAndCollationNeverFails() {
-        List<byte[]> texts = new ArrayList<>(shared("seed", ".txt"));
+        List<byte[]> texts = new ArrayList<>(List.of(read(ProjectFiles.SEED)));
         texts.add(read("samples/ocr-errors.tsv"));
         Mutator seedText = new Mutator(texts, List.of(" ", "\n", "\u200B", "\uFEFF", "ๆ", "ฯ", "\u0E47", "a", "1", ".", "-"));
         ThaiCollator collator = new ThaiCollator();

@@ -10,6 +10,7 @@ import java.util.List;
 
 import javax.xml.transform.stream.StreamSource;
 
+import org.siglum.core.testing.ProjectFiles;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -39,18 +40,15 @@ public final class Validators {
     private Validators() {
     }
 
-    /** The module folder (surefire runs tests there). */
+    /** This module's folder in the project ({@link ProjectFiles}). */
     static Path moduleDir() {
-        Path here = Path.of("").toAbsolutePath();
-        return Files.exists(here.resolve("siglum.rng")) ? here : here.resolve("tei-schemas");
+        return ProjectFiles.file("tei-schemas");
     }
 
-    /** ../shared/tei next to the repository root, or null when it is absent. */
+    /** The shared {@code tei} folder with tei_all.rng beside the repository ({@link ProjectFiles}), or null. */
     static Path sharedTei() {
-        String root = System.getProperty("siglum.root");
-        Path repo = root != null ? Path.of(root) : moduleDir().getParent();
-        Path tei = repo.toAbsolutePath().normalize().getParent().resolve("shared").resolve("tei");
-        return Files.isRegularFile(tei.resolve("tei_all.rng")) ? tei : null;
+        return ProjectFiles.sharedIfPresent("tei").filter(tei -> Files.isRegularFile(tei.resolve("tei_all.rng")))
+                .orElse(null);
     }
 
     public record Problem(int line, String message) {

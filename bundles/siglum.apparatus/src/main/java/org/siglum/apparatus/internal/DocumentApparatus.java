@@ -21,6 +21,7 @@ import org.siglum.core.EditionDocument;
 import org.siglum.core.Problem;
 import org.siglum.core.TextLocation;
 import org.siglum.core.TextReplacement;
+import org.siglum.core.Xml;
 import org.siglum.core.XmlAttribute;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlNode;
@@ -127,7 +128,7 @@ public final class DocumentApparatus implements ApparatusService {
     public ApparatusChange addWitness(EditionDocument document, String id, String name) throws ApparatusException {
         XmlTree tree = wellFormed(document);
         TeiEdition tei = TeiEdition.of(tree);
-        if (!Markup.isNcName(id)) {
+        if (!DocumentConventions.isNcName(id)) {
             throw new ApparatusException("'" + id + "' cannot be an xml:id: it must be a name (a letter or '_', then "
                     + "letters, digits, '-', '_' or '.')");
         }
@@ -141,7 +142,7 @@ public final class DocumentApparatus implements ApparatusService {
         XmlElement listWit = first(tree, tei, "listWit");
         TextReplacement r;
         if (listWit != null) {
-            char q = Markup.quoteBefore(tree, listWit.startTagEnd());
+            char q = DocumentConventions.quoteBefore(tree, listWit.startTagEnd());
             String witness = witnessMarkup(listWit, id, text, q);
             XmlElement last = null;
             for (XmlElement c : listWit.childElements()) {
@@ -169,9 +170,9 @@ public final class DocumentApparatus implements ApparatusService {
                     firstChild = c;
                 }
             }
-            char q = Markup.quoteBefore(tree, sourceDesc.startTagEnd());
-            String list = "<" + Markup.name(sourceDesc, "listWit") + ">" + witnessMarkup(sourceDesc, id, text, q) + "</"
-                    + Markup.name(sourceDesc, "listWit") + ">";
+            char q = DocumentConventions.quoteBefore(tree, sourceDesc.startTagEnd());
+            String list = "<" + DocumentConventions.name(sourceDesc, "listWit") + ">" + witnessMarkup(sourceDesc, id, text, q) + "</"
+                    + DocumentConventions.name(sourceDesc, "listWit") + ">";
             r = firstChild != null ? TextReplacement.insert(firstChild.start(), list + indentBefore(tree, firstChild))
                     : content(tree, sourceDesc, list, true);
         }
@@ -179,8 +180,8 @@ public final class DocumentApparatus implements ApparatusService {
     }
 
     private static String witnessMarkup(XmlElement context, String id, String name, char q) {
-        String w = Markup.name(context, "witness");
-        return "<" + w + " xml:id=" + q + Markup.attribute(id, q) + q + ">" + Markup.text(name) + "</" + w + ">";
+        String w = DocumentConventions.name(context, "witness");
+        return "<" + w + " xml:id=" + q + Xml.escapeAttribute(id, q) + q + ">" + Xml.escapeText(name) + "</" + w + ">";
     }
 
     private static XmlElement first(XmlTree tree, TeiEdition tei, String local) {
@@ -274,30 +275,30 @@ public final class DocumentApparatus implements ApparatusService {
         }
 
         String id = newEntryId(tree);
-        char q = Markup.quoteBefore(tree, start);
-        String lem = Markup.name(parent, "lem");
-        String app = Markup.name(parent, "app");
+        char q = DocumentConventions.quoteBefore(tree, start);
+        String lem = DocumentConventions.name(parent, "lem");
+        String app = DocumentConventions.name(parent, "app");
         String open = "<" + app + " xml:id=" + q + id + q + "><" + lem
-                + (lemWit.isEmpty() ? "" : " wit=" + q + Markup.pointers(lemWit) + q) + ">";
+                + (lemWit.isEmpty() ? "" : " wit=" + q + DocumentConventions.pointers(lemWit) + q) + ">";
         String close = "</" + lem + ">" + (reading == null ? "" : readingMarkup(parent, reading, q)) + "</" + app + ">";
-        String lemma = Markup.brief(tree.text(start, end));
+        String lemma = DocumentConventions.brief(tree.text(start, end));
         String what = "added entry " + id + " over \"" + lemma + "\""
                 + (reading == null ? "" : " with " + String.join(" ", reading.witnesses()) + " \""
-                        + Markup.brief(reading.text()) + "\"");
+                        + DocumentConventions.brief(reading.text()) + "\"");
         return apply(document, what, id, List.of(TextReplacement.insert(start, open), TextReplacement.insert(end, close)));
     }
 
     private static String readingMarkup(XmlElement context, ReadingSpec r, char q) {
-        String rdg = Markup.name(context, "rdg");
+        String rdg = DocumentConventions.name(context, "rdg");
         StringBuilder sb = new StringBuilder("<").append(rdg).append(" wit=").append(q)
-                .append(Markup.pointers(r.witnesses())).append(q);
+                .append(DocumentConventions.pointers(r.witnesses())).append(q);
         if (r.cause() != null) {
-            sb.append(" cause=").append(q).append(Markup.attribute(r.cause(), q)).append(q);
+            sb.append(" cause=").append(q).append(Xml.escapeAttribute(r.cause(), q)).append(q);
         }
         if (r.type() != null) {
-            sb.append(" type=").append(q).append(Markup.attribute(r.type(), q)).append(q);
+            sb.append(" type=").append(q).append(Xml.escapeAttribute(r.type(), q)).append(q);
         }
-        return sb.append('>').append(Markup.text(r.text())).append("</").append(rdg).append('>').toString();
+        return sb.append('>').append(Xml.escapeText(r.text())).append("</").append(rdg).append('>').toString();
     }
 
     /** The deepest element whose content (between its tags) holds the offset; null outside the root's content. */
@@ -409,10 +410,10 @@ public final class DocumentApparatus implements ApparatusService {
         }
         int at = last != null ? last.end() : app.endTagStart();
         String markup = (last != null ? indentBefore(tree, last) : "")
-                + readingMarkup(app, reading, Markup.quoteBefore(tree, at));
+                + readingMarkup(app, reading, DocumentConventions.quoteBefore(tree, at));
         String id = idOf(found);
         return apply(document, "added to entry " + id + ": " + String.join(" ", reading.witnesses()) + " \""
-                + Markup.brief(reading.text()) + "\"", id, List.of(TextReplacement.insert(at, markup)));
+                + DocumentConventions.brief(reading.text()) + "\"", id, List.of(TextReplacement.insert(at, markup)));
     }
 
     @Override
@@ -427,16 +428,16 @@ public final class DocumentApparatus implements ApparatusService {
         checkWitnesses(declared(tei), named, reading.witnesses(), target.element().start(), true);
         XmlElement rdg = target.element();
         List<TextReplacement> edits = new ArrayList<>();
-        char q = Markup.quoteBefore(tree, rdg.start() + 1);
+        char q = DocumentConventions.quoteBefore(tree, rdg.start() + 1);
         StringBuilder added = new StringBuilder();
-        attribute(tree, rdg, "wit", Markup.pointers(reading.witnesses()), q, edits, added);
+        attribute(tree, rdg, "wit", DocumentConventions.pointers(reading.witnesses()), q, edits, added);
         attribute(tree, rdg, "cause", reading.cause(), q, edits, added);
         attribute(tree, rdg, "type", reading.type(), q, edits, added);
         if (added.length() > 0) {
             edits.add(TextReplacement.insert(attributesEnd(rdg), added.toString()));
         }
         if (!rdg.textContent().equals(reading.text())) {
-            TextReplacement c = content(tree, rdg, Markup.text(reading.text()), false);
+            TextReplacement c = content(tree, rdg, Xml.escapeText(reading.text()), false);
             if (c != null) {
                 edits.add(c);
             }
@@ -532,15 +533,15 @@ public final class DocumentApparatus implements ApparatusService {
         XmlAttribute rw = attributeNamed(r, "wit");
         if (lw != null) {
             edits.add(new TextReplacement(lw.valueStart(), lw.valueEnd() - lw.valueStart(),
-                    Markup.attribute(rw.value(), lw.quote())));
+                    Xml.escapeAttribute(rw.value(), lw.quote())));
         } else {
             edits.add(TextReplacement.insert(attributesEnd(l), " wit=" + rw.quote()
-                    + Markup.attribute(rw.value(), rw.quote()) + rw.quote()));
+                    + Xml.escapeAttribute(rw.value(), rw.quote()) + rw.quote()));
         }
         edits.add(new TextReplacement(rw.valueStart(), rw.valueEnd() - rw.valueStart(),
-                Markup.attribute(Markup.pointers(oldLemma), rw.quote())));
+                Xml.escapeAttribute(DocumentConventions.pointers(oldLemma), rw.quote())));
         return apply(document, "promoted the reading of " + String.join(" ", rdg.witnesses()) + " (\""
-                + Markup.brief(rdg.text()) + "\") to lemma of entry " + id + "; \"" + Markup.brief(lem.text())
+                + DocumentConventions.brief(rdg.text()) + "\") to lemma of entry " + id + "; \"" + DocumentConventions.brief(lem.text())
                 + "\" is now the reading of " + String.join(" ", oldLemma), id, edits);
     }
 
@@ -559,7 +560,7 @@ public final class DocumentApparatus implements ApparatusService {
             edits.add(TextReplacement.delete(app.start(), l.startTagEnd() - app.start()));
             edits.add(TextReplacement.delete(l.endTagStart(), app.end() - l.endTagStart()));
         }
-        return apply(document, "deleted entry " + id + "; its lemma \"" + Markup.brief(found.app.lemma()
+        return apply(document, "deleted entry " + id + "; its lemma \"" + DocumentConventions.brief(found.app.lemma()
                 .map(TeiReading::text).orElse("")) + "\" stays as text", id, edits);
     }
 
@@ -653,7 +654,7 @@ public final class DocumentApparatus implements ApparatusService {
         XmlAttribute a = attributeNamed(e, qName);
         if (a == null) {
             if (value != null) {
-                added.append(' ').append(qName).append('=').append(q).append(Markup.attribute(value, q)).append(q);
+                added.append(' ').append(qName).append('=').append(q).append(Xml.escapeAttribute(value, q)).append(q);
             }
         } else if (value == null) {
             int from = a.start();
@@ -663,7 +664,7 @@ public final class DocumentApparatus implements ApparatusService {
             edits.add(TextReplacement.delete(from, a.end() - from));
         } else if (!value.equals(a.value())) {
             edits.add(new TextReplacement(a.valueStart(), a.valueEnd() - a.valueStart(),
-                    Markup.attribute(value, a.quote())));
+                    Xml.escapeAttribute(value, a.quote())));
         }
     }
 

@@ -29,7 +29,7 @@ public final class BibliographyServiceImpl implements BibliographyService {
     public List<BibEntry> entries(EditionDocument document) {
         List<BibEntry> out = new ArrayList<>();
         for (XmlElement b : document.tree().elementsNamed(TeiEdition.TEI_NS, "biblStruct")) {
-            if (!Xml.inside(b, "teiHeader")) {
+            if (!TeiTrees.inside(b, "teiHeader")) {
                 out.add(TeiBiblio.read(b));
             }
         }
@@ -153,7 +153,7 @@ public final class BibliographyServiceImpl implements BibliographyService {
     void insert(EditionDocument document, List<BibEntry> entries, String label) {
         String text = document.text();
         XmlTree tree = document.tree();
-        String step = Xml.step(text);
+        String step = TeiTrees.step(text);
         XmlElement list = null;
         XmlElement back = null;
         for (XmlElement e : tree.elementsNamed(TeiEdition.TEI_NS, "back")) {
@@ -161,7 +161,7 @@ public final class BibliographyServiceImpl implements BibliographyService {
         }
         if (back != null) {
             for (XmlElement e : tree.elementsNamed(TeiEdition.TEI_NS, "listBibl")) {
-                if (Xml.inside(e, "back") && list == null) {
+                if (TeiTrees.inside(e, "back") && list == null) {
                     list = e;
                 }
             }
@@ -169,19 +169,19 @@ public final class BibliographyServiceImpl implements BibliographyService {
         StringBuilder out = new StringBuilder();
         int at;
         if (list != null && !list.selfClosing()) {
-            String indent = Xml.indentAt(text, list.start()) + step;
+            String indent = TeiTrees.indentAt(text, list.start()) + step;
             at = lineStartBefore(text, list.endTagStart());
             for (BibEntry e : entries) {
                 out.append(indent).append(TeiBiblio.write(e, indent, step)).append('\n');
             }
             if (at == list.endTagStart()) { // end tag on the same line as content
                 out.insert(0, '\n');
-                out.append(Xml.indentAt(text, list.start()));
+                out.append(TeiTrees.indentAt(text, list.start()));
             }
         } else if (back != null && !back.selfClosing()) {
-            String indent = Xml.indentAt(text, back.start()) + step;
+            String indent = TeiTrees.indentAt(text, back.start()) + step;
             // in TEI's back, lists come before the divisions
-            XmlElement firstDiv = Xml.child(back, "div");
+            XmlElement firstDiv = TeiTrees.child(back, "div");
             int end = firstDiv != null ? firstDiv.start() : back.endTagStart();
             at = lineStartBefore(text, end);
             out.append(indent).append("<listBibl>\n");
@@ -191,12 +191,12 @@ public final class BibliographyServiceImpl implements BibliographyService {
             out.append(indent).append("</listBibl>\n");
             if (at == end) {
                 out.insert(0, '\n');
-                out.append(firstDiv != null ? indent : Xml.indentAt(text, back.start()));
+                out.append(firstDiv != null ? indent : TeiTrees.indentAt(text, back.start()));
             }
         } else {
             XmlElement body = tree.elementsNamed(TeiEdition.TEI_NS, "body").stream().findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(document.name() + ": the edition has no body"));
-            String indent = Xml.indentAt(text, body.start());
+            String indent = TeiTrees.indentAt(text, body.start());
             at = body.end();
             out.append('\n').append(indent).append("<back>\n");
             out.append(indent + step).append("<listBibl>\n");
@@ -222,12 +222,12 @@ public final class BibliographyServiceImpl implements BibliographyService {
     @Override
     public void update(EditionDocument document, BibEntry entry) {
         for (XmlElement b : document.tree().elementsNamed(TeiEdition.TEI_NS, "biblStruct")) {
-            if (!Xml.inside(b, "teiHeader") && entry.id() != null && entry.id().equals(b.xmlId().orElse(null))) {
+            if (!TeiTrees.inside(b, "teiHeader") && entry.id() != null && entry.id().equals(b.xmlId().orElse(null))) {
                 if (TeiBiblio.read(b).equals(entry)) {
                     return;
                 }
                 String text = document.text();
-                String written = TeiBiblio.write(entry, Xml.indentAt(text, b.start()), Xml.step(text));
+                String written = TeiBiblio.write(entry, TeiTrees.indentAt(text, b.start()), TeiTrees.step(text));
                 document.apply("edit bibliography entry " + entry.id(),
                         List.of(new TextReplacement(b.start(), b.end() - b.start(), written)));
                 return;

@@ -257,9 +257,9 @@ public final class CitationFormatterImpl implements CitationFormatter {
         // citeproc-java writes the delimiter of an empty name list (translator without editor): ", , trans."
         t = t.replace("(; ", "(").replace(", , ", ", ").replace(". . ", ". ").replace(". , ", ". ");
         return switch (format) {
-            case TEXT -> Markup.plain(t);
-            case HTML -> Markup.xhtml(t);
-            case FO -> Markup.fo(Markup.xhtml(t), block);
+            case TEXT -> CiteprocOutput.plain(t);
+            case HTML -> CiteprocOutput.xhtml(t);
+            case FO -> CiteprocOutput.fo(CiteprocOutput.xhtml(t), block);
         };
     }
 

@@ -15,6 +15,7 @@ import org.siglum.citations.NoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.TextLocation;
 import org.siglum.core.TextReplacement;
+import org.siglum.core.Xml;
 import org.siglum.core.XmlAttribute;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlTree;
@@ -39,7 +40,7 @@ public final class NoteServiceImpl implements NoteService {
                 continue;
             }
             XmlElement anchor = null;
-            for (String id : TeiEdition.pointers(Xml.attr(n, "target"))) {
+            for (String id : TeiEdition.pointers(TeiTrees.attr(n, "target"))) {
                 anchor = anchors.get(id);
                 if (anchor != null) {
                     break;
@@ -47,23 +48,23 @@ public final class NoteServiceImpl implements NoteService {
             }
             List<NoteCitation> cites = new ArrayList<>();
             for (XmlElement d : descendants(n)) {
-                if (Xml.isTei(d, "bibl")) {
-                    XmlElement ptr = Xml.child(d, "ptr");
+                if (TeiTrees.isTei(d, "bibl")) {
+                    XmlElement ptr = TeiTrees.child(d, "ptr");
                     if (ptr == null) {
                         continue;
                     }
-                    List<String> targets = TeiEdition.pointers(Xml.attr(ptr, "target"));
+                    List<String> targets = TeiEdition.pointers(TeiTrees.attr(ptr, "target"));
                     if (targets.isEmpty()) {
                         continue;
                     }
-                    XmlElement range = Xml.child(d, "citedRange");
-                    cites.add(new NoteCitation(targets.get(0), range == null ? null : Xml.attr(range, "unit"),
-                            range == null ? null : Xml.text(range), d.start()));
+                    XmlElement range = TeiTrees.child(d, "citedRange");
+                    cites.add(new NoteCitation(targets.get(0), range == null ? null : TeiTrees.attr(range, "unit"),
+                            range == null ? null : TeiTrees.text(range), d.start()));
                 }
             }
-            Footnote f = new Footnote(n.xmlId().orElse(null), Xml.attr(n, "n"),
+            Footnote f = new Footnote(n.xmlId().orElse(null), TeiTrees.attr(n, "n"),
                     anchor == null ? null : anchor.xmlId().orElse(null), anchor == null ? n.start() : anchor.start(),
-                    n.start(), Xml.collapse(n.textContent()) == null ? "" : Xml.collapse(n.textContent()), cites);
+                    n.start(), TeiTrees.collapse(n.textContent()) == null ? "" : TeiTrees.collapse(n.textContent()), cites);
             out.add(new Located(f, n, anchor));
         }
         out.sort((a, b) -> Integer.compare(a.footnote().anchorOffset(), b.footnote().anchorOffset()));
@@ -72,12 +73,12 @@ public final class NoteServiceImpl implements NoteService {
 
     /** Notes in the text that are numbered footnotes: not in the header or a bibliography entry. */
     private static boolean isFootnote(XmlElement n) {
-        String place = Xml.attr(n, "place");
+        String place = TeiTrees.attr(n, "place");
         if (place != null && !place.equals("foot") && !place.equals("end") && !place.equals("bottom")) {
             return false;
         }
-        return !Xml.inside(n, "teiHeader") && !Xml.inside(n, "biblStruct") && !Xml.inside(n, "app")
-                && Xml.inside(n, "text");
+        return !TeiTrees.inside(n, "teiHeader") && !TeiTrees.inside(n, "biblStruct") && !TeiTrees.inside(n, "app")
+                && TeiTrees.inside(n, "text");
     }
 
     /** The elements inside e in document order; a stack of its own, so that no nesting depth overflows. */
@@ -222,7 +223,7 @@ public final class NoteServiceImpl implements NoteService {
         }
         Map<String, Integer> notesPerAnchor = new HashMap<>();
         for (XmlElement n : tree.elementsNamed(TeiEdition.TEI_NS, "note")) {
-            String target = Xml.attr(n, "target");
+            String target = TeiTrees.attr(n, "target");
             if (target == null) {
                 continue;
             }
@@ -244,7 +245,7 @@ public final class NoteServiceImpl implements NoteService {
             }
         }
         for (XmlElement a : tree.elementsNamed(TeiEdition.TEI_NS, "anchor")) {
-            if (!"note".equals(Xml.attr(a, "type"))) {
+            if (!"note".equals(TeiTrees.attr(a, "type"))) {
                 continue;
             }
             String id = a.xmlId().orElse(null);
@@ -413,10 +414,10 @@ public final class NoteServiceImpl implements NoteService {
         if (!known) {
             throw new IllegalArgumentException("no bibliography entry with xml:id " + entryId);
         }
-        StringBuilder bibl = new StringBuilder("<bibl><ptr target=\"#").append(Xml.escape(entryId)).append("\"/>");
+        StringBuilder bibl = new StringBuilder("<bibl><ptr target=\"#").append(Xml.escapeAttribute(entryId)).append("\"/>");
         if (range != null && !range.isBlank()) {
-            bibl.append("<citedRange unit=\"").append(Xml.escape(unit == null ? "page" : unit)).append("\">")
-                    .append(Xml.escape(range.strip())).append("</citedRange>");
+            bibl.append("<citedRange unit=\"").append(Xml.escapeAttribute(unit == null ? "page" : unit)).append("\">")
+                    .append(Xml.escapeText(range.strip())).append("</citedRange>");
         }
         bibl.append("</bibl>");
         XmlElement n = l.note();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.siglum.citations.BibDate;
 import org.siglum.citations.BibEntry;
 import org.siglum.citations.BibName;
+import org.siglum.core.Xml;
 import org.siglum.core.XmlElement;
 
 /** TEI {@code biblStruct} to and from {@link BibEntry} (decision 0013). */
@@ -15,9 +16,9 @@ final class TeiBiblio {
 
     static BibEntry read(XmlElement b) {
         String id = b.xmlId().orElse(null);
-        String type = Xml.attr(b, "type");
-        XmlElement analytic = Xml.child(b, "analytic");
-        XmlElement monogr = Xml.child(b, "monogr");
+        String type = TeiTrees.attr(b, "type");
+        XmlElement analytic = TeiTrees.child(b, "analytic");
+        XmlElement monogr = TeiTrees.child(b, "monogr");
         List<BibName> authors = new ArrayList<>();
         List<BibName> editors = new ArrayList<>();
         List<BibName> translators = new ArrayList<>();
@@ -29,16 +30,16 @@ final class TeiBiblio {
         String language = null;
         if (analytic != null) {
             names(analytic, authors, editors, translators);
-            title = Xml.text(Xml.child(analytic, "title"));
-            for (XmlElement idno : Xml.children(analytic, "idno")) {
-                String t = Xml.attr(idno, "type");
+            title = TeiTrees.text(TeiTrees.child(analytic, "title"));
+            for (XmlElement idno : TeiTrees.children(analytic, "idno")) {
+                String t = TeiTrees.attr(idno, "type");
                 if ("DOI".equalsIgnoreCase(t)) {
-                    doi = Xml.text(idno);
+                    doi = TeiTrees.text(idno);
                 }
             }
-            XmlElement tl = Xml.child(analytic, "textLang");
+            XmlElement tl = TeiTrees.child(analytic, "textLang");
             if (tl != null) {
-                language = Xml.attr(tl, "mainLang");
+                language = TeiTrees.attr(tl, "mainLang");
             }
         }
         String edition = null;
@@ -51,46 +52,46 @@ final class TeiBiblio {
         if (monogr != null) {
             if (analytic == null) {
                 names(monogr, authors, editors, translators);
-                title = Xml.text(Xml.child(monogr, "title"));
+                title = TeiTrees.text(TeiTrees.child(monogr, "title"));
             } else {
                 names(monogr, new ArrayList<>(), editors, translators);
-                container = Xml.text(Xml.child(monogr, "title"));
+                container = TeiTrees.text(TeiTrees.child(monogr, "title"));
             }
-            for (XmlElement idno : Xml.children(monogr, "idno")) {
-                String t = Xml.attr(idno, "type");
+            for (XmlElement idno : TeiTrees.children(monogr, "idno")) {
+                String t = TeiTrees.attr(idno, "type");
                 if ("DOI".equalsIgnoreCase(t)) {
-                    doi = Xml.text(idno);
+                    doi = TeiTrees.text(idno);
                 } else if ("ISBN".equalsIgnoreCase(t)) {
-                    isbn = Xml.text(idno);
+                    isbn = TeiTrees.text(idno);
                 } else if ("URI".equalsIgnoreCase(t) || "URL".equalsIgnoreCase(t)) {
-                    url = Xml.text(idno);
+                    url = TeiTrees.text(idno);
                 }
             }
-            XmlElement tl = Xml.child(monogr, "textLang");
+            XmlElement tl = TeiTrees.child(monogr, "textLang");
             if (tl != null && language == null) {
-                language = Xml.attr(tl, "mainLang");
+                language = TeiTrees.attr(tl, "mainLang");
             }
-            edition = Xml.text(Xml.child(monogr, "edition"));
-            XmlElement imprint = Xml.child(monogr, "imprint");
-            List<XmlElement> scopes = new ArrayList<>(Xml.children(monogr, "biblScope"));
+            edition = TeiTrees.text(TeiTrees.child(monogr, "edition"));
+            XmlElement imprint = TeiTrees.child(monogr, "imprint");
+            List<XmlElement> scopes = new ArrayList<>(TeiTrees.children(monogr, "biblScope"));
             if (imprint != null) {
-                publisher = Xml.text(Xml.child(imprint, "publisher"));
-                place = Xml.text(Xml.child(imprint, "pubPlace"));
-                XmlElement date = Xml.child(imprint, "date");
+                publisher = TeiTrees.text(TeiTrees.child(imprint, "publisher"));
+                place = TeiTrees.text(TeiTrees.child(imprint, "pubPlace"));
+                XmlElement date = TeiTrees.child(imprint, "date");
                 if (date != null) {
-                    String when = Xml.attr(date, "when");
+                    String when = TeiTrees.attr(date, "when");
                     Integer year = null;
                     if (when != null && when.matches("-?\\d{4}.*")) {
                         year = Integer.valueOf(when.substring(0, when.startsWith("-") ? 5 : 4));
                     }
-                    String text = Xml.text(date);
+                    String text = TeiTrees.text(date);
                     issued = new BibDate(year, text != null ? text : year == null ? null : String.valueOf(year));
                 }
-                scopes.addAll(Xml.children(imprint, "biblScope"));
+                scopes.addAll(TeiTrees.children(imprint, "biblScope"));
             }
             for (XmlElement s : scopes) {
-                String unit = Xml.attr(s, "unit");
-                String v = Xml.text(s);
+                String unit = TeiTrees.attr(s, "unit");
+                String v = TeiTrees.text(s);
                 if ("volume".equals(unit)) {
                     volume = v;
                 } else if ("issue".equals(unit)) {
@@ -100,10 +101,10 @@ final class TeiBiblio {
                 }
             }
         }
-        String note = Xml.text(Xml.child(b, "note"));
+        String note = TeiTrees.text(TeiTrees.child(b, "note"));
         if (type == null) {
-            type = analytic == null ? "book" : Xml.child(monogr, "title") != null
-                    && "j".equals(Xml.attr(Xml.child(monogr, "title"), "level")) ? "article-journal" : "chapter";
+            type = analytic == null ? "book" : TeiTrees.child(monogr, "title") != null
+                    && "j".equals(TeiTrees.attr(TeiTrees.child(monogr, "title"), "level")) ? "article-journal" : "chapter";
         }
         return new BibEntry(id, type, authors, editors, translators, title, container, edition, publisher, place,
                 volume, issue, pages, issued, language, doi, isbn, url, note);
@@ -112,15 +113,15 @@ final class TeiBiblio {
     private static void names(XmlElement parent, List<BibName> authors, List<BibName> editors,
             List<BibName> translators) {
         for (XmlElement c : parent.childElements()) {
-            if (Xml.isTei(c, "author")) {
+            if (TeiTrees.isTei(c, "author")) {
                 authors.add(name(c));
-            } else if (Xml.isTei(c, "editor")) {
-                String role = Xml.attr(c, "role");
+            } else if (TeiTrees.isTei(c, "editor")) {
+                String role = TeiTrees.attr(c, "role");
                 ("translator".equals(role) ? translators : editors).add(name(c));
-            } else if (Xml.isTei(c, "respStmt")) {
-                String resp = Xml.text(Xml.child(c, "resp"));
+            } else if (TeiTrees.isTei(c, "respStmt")) {
+                String resp = TeiTrees.text(TeiTrees.child(c, "resp"));
                 for (XmlElement n : c.childElements()) {
-                    if (!Xml.isTei(n, "resp") && !Xml.isTei(n, "note")) {
+                    if (!TeiTrees.isTei(n, "resp") && !TeiTrees.isTei(n, "note")) {
                         BibName name = name(n);
                         if (resp != null && resp.toLowerCase(java.util.Locale.ROOT).startsWith("transl")) {
                             translators.add(name);
@@ -135,15 +136,15 @@ final class TeiBiblio {
 
     private static BibName name(XmlElement e) {
         XmlElement holder = e;
-        XmlElement pers = Xml.child(e, "persName");
+        XmlElement pers = TeiTrees.child(e, "persName");
         if (pers != null) {
             holder = pers;
         }
-        XmlElement surname = Xml.child(holder, "surname");
+        XmlElement surname = TeiTrees.child(holder, "surname");
         if (surname != null) {
-            return BibName.of(Xml.text(Xml.child(holder, "forename")), Xml.text(surname));
+            return BibName.of(TeiTrees.text(TeiTrees.child(holder, "forename")), TeiTrees.text(surname));
         }
-        return BibName.literal(Xml.text(holder));
+        return BibName.literal(TeiTrees.text(holder));
     }
 
     // ------------------------------------------------------------------ writing
@@ -153,10 +154,10 @@ final class TeiBiblio {
         String i1 = indent + step;
         String i2 = i1 + step;
         String i3 = i2 + step;
-        out.append("<biblStruct xml:id=\"").append(Xml.escape(e.id())).append("\" type=\"")
-                .append(Xml.escape(e.type())).append("\"");
+        out.append("<biblStruct xml:id=\"").append(Xml.escapeAttribute(e.id())).append("\" type=\"")
+                .append(Xml.escapeAttribute(e.type())).append("\"");
         if (e.language() != null) {
-            out.append(" xml:lang=\"").append(Xml.escape(e.language())).append("\"");
+            out.append(" xml:lang=\"").append(Xml.escapeAttribute(e.language())).append("\"");
         }
         out.append(">\n");
         boolean part = e.containerTitle() != null;
@@ -193,7 +194,7 @@ final class TeiBiblio {
             out.append(i2).append(element("idno", " type=\"URI\"", e.url())).append('\n');
         }
         if (e.language() != null) {
-            out.append(i2).append("<textLang mainLang=\"").append(Xml.escape(e.language())).append("\"/>\n");
+            out.append(i2).append("<textLang mainLang=\"").append(Xml.escapeAttribute(e.language())).append("\"/>\n");
         }
         for (BibName n : e.translators()) {
             out.append(i2).append(name("editor", " role=\"translator\"", n)).append('\n');
@@ -243,7 +244,7 @@ final class TeiBiblio {
     }
 
     private static String element(String name, String attrs, String text) {
-        return "<" + name + attrs + ">" + Xml.escape(text == null ? "" : text) + "</" + name + ">";
+        return "<" + name + attrs + ">" + Xml.escapeText(text == null ? "" : text) + "</" + name + ">";
     }
 
     private static String name(String element, String attrs, BibName n) {
@@ -253,10 +254,10 @@ final class TeiBiblio {
         }
         StringBuilder out = new StringBuilder("<").append(element).append(a).append(">");
         if (n.given() != null) {
-            out.append("<forename>").append(Xml.escape(n.given())).append("</forename> ");
+            out.append("<forename>").append(Xml.escapeText(n.given())).append("</forename> ");
         }
         if (n.family() != null || n.given() == null) {
-            out.append("<surname>").append(Xml.escape(n.family() == null ? "" : n.family())).append("</surname>");
+            out.append("<surname>").append(Xml.escapeText(n.family() == null ? "" : n.family())).append("</surname>");
         }
         return out.append("</").append(element).append(">").toString();
     }

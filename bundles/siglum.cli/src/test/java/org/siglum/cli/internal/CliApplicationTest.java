@@ -2,9 +2,6 @@ package org.siglum.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,35 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.siglum.cli.Command;
 import org.siglum.cli.CommandContext;
 import org.siglum.cli.CommandException;
+import org.siglum.cli.testing.TestCommandContext;
 
 class CliApplicationTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final CommandContext context = new CommandContext() {
-        private final PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        private final PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-
-        @Override
-        public PrintStream out() {
-            return o;
-        }
-
-        @Override
-        public PrintStream err() {
-            return e;
-        }
-
-        @Override
-        public Path workingDirectory() {
-            return Path.of(".");
-        }
-
-        @Override
-        public boolean interactive() {
-            return false;
-        }
-    };
+    private final TestCommandContext context = new TestCommandContext(Path.of("."));
 
     private static Command command(String name, Behaviour behaviour) {
         return new Command() {
@@ -78,7 +51,7 @@ class CliApplicationTest {
             return 0;
         }));
         assertThat(cli.run(context, List.of("echo", "ก", "ข"))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("ก ข");
+        assertThat(context.outText()).isEqualTo("ก ข");
         assertThat(cli.overview()).contains("echo", "does echo");
     }
 
@@ -89,7 +62,7 @@ class CliApplicationTest {
         cli.addCommand(echo);
         cli.removeCommand(echo);
         assertThat(cli.run(context, List.of("echo"))).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'echo'");
+        assertThat(context.errText()).contains("unknown command 'echo'");
     }
 
     @Test
@@ -99,7 +72,7 @@ class CliApplicationTest {
             throw new CommandException("a.xml:3:4: broken", 2, null);
         }));
         assertThat(cli.run(context, List.of("fail"))).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("siglum: a.xml:3:4: broken\n");
+        assertThat(context.errText()).isEqualTo("siglum: a.xml:3:4: broken\n");
     }
 
     @Test
@@ -109,7 +82,7 @@ class CliApplicationTest {
             throw new IllegalStateException("oops");
         }));
         assertThat(cli.run(context, List.of("bug"))).isEqualTo(CliApplication.INTERNAL_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bug failed inside Siglum").doesNotContain("\tat ");
+        assertThat(context.errText()).contains("bug failed inside Siglum").doesNotContain("\tat ");
     }
 
     @Test
@@ -117,6 +90,6 @@ class CliApplicationTest {
         CliApplication cli = new CliApplication();
         cli.addCommand(command("echo", (c, a) -> 0));
         assertThat(cli.run(context, List.of("help", "echo"))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Usage: siglum echo\n");
+        assertThat(context.outText()).isEqualTo("Usage: siglum echo\n");
     }
 }

@@ -4,29 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.siglum.collation.Collation;
 import org.siglum.collation.CollationOptions;
 import org.siglum.collation.Reading;
 import org.siglum.collation.VariantPlace;
 import org.siglum.collation.Witness;
+import org.siglum.core.testing.ProjectFiles;
 
 /** The seed chapter from OCR against its copy with every labelled correction applied (samples/README-labels.md). */
 class SeedCollationTest {
 
     @Test
     void theSeedAgainstItsCorrectedCopyGivesOneSmallEntryPerCorrection() throws Exception {
-        Path root = Paths.get(System.getProperty("siglum.root", "../.."));
-        Path file = root.getParent().resolve("shared/seed/chapter-3-ocr.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "../shared/seed/chapter-3-ocr.txt is absent: this test needs it");
-        String seed = Files.readString(file, StandardCharsets.UTF_8);
-        List<String> lines = Files.readAllLines(root.resolve("samples/ocr-errors.tsv"), StandardCharsets.UTF_8);
+        String seed = ProjectFiles.seed();
+        List<String> lines = Files.readAllLines(ProjectFiles.file("samples/ocr-errors.tsv"), StandardCharsets.UTF_8);
         List<String[]> rows = new ArrayList<>();
         StringBuilder corrected = new StringBuilder();
         int at = 0;

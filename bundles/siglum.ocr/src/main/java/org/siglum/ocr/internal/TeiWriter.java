@@ -2,6 +2,7 @@ package org.siglum.ocr.internal;
 
 import java.util.List;
 
+import org.siglum.core.Xml;
 import org.siglum.ocr.ImportOptions;
 
 /** Writes the edition: header, then the body as the importer walks the blocks. Text is escaped, never changed. */
@@ -202,30 +203,20 @@ final class TeiWriter {
         return null;
     }
 
-    /** Escaped text; a character XML 1.0 cannot hold becomes a gap that names it. */
+    /** Escaped text; a character XML 1.0 cannot hold becomes a gap that names it, so that the import loses nothing. */
     private void text(String s, int from, int to) {
+        int run = from;
         for (int i = from; i < to; ) {
             int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            switch (c) {
-                case '<' -> body.append("&lt;");
-                case '>' -> body.append("&gt;");
-                case '&' -> body.append("&amp;");
-                default -> {
-                    if (xmlChar(c)) {
-                        body.appendCodePoint(c);
-                    } else {
-                        body.append("<gap reason=\"control-character\" n=\"U+")
-                                .append(String.format("%04X", c)).append("\"/>");
-                    }
-                }
+            int next = i + Character.charCount(c);
+            if (!Xml.isXmlChar(c)) {
+                Xml.appendText(body, s.subSequence(run, i));
+                body.append("<gap reason=\"control-character\" n=\"U+").append(String.format("%04X", c)).append("\"/>");
+                run = next;
             }
+            i = next;
         }
-    }
-
-    static boolean xmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
+        Xml.appendText(body, s.subSequence(run, to));
     }
 
     String finish(String title) {
@@ -243,13 +234,13 @@ final class TeiWriter {
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"").append(options.language()).append("\">\n")
                 .append("  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n        <title>");
-        escapeAttrless(x, title);
+        headerText(x, title);
         x.append("</title>\n      </titleStmt>\n")
                 .append("      <publicationStmt>\n        <p>Imported from OCR by Siglum; not published.</p>\n      </publicationStmt>\n")
                 .append("      <sourceDesc>\n        <listWit>\n          <witness xml:id=\"").append(sigil).append("\">OCR text");
         if (options.source() != null) {
             x.append(" of ");
-            escapeAttrless(x, options.source());
+            headerText(x, options.source());
         }
         x.append(", as imported: its page breaks, line breaks and note markers are kept</witness>\n")
                 .append("        </listWit>\n      </sourceDesc>\n    </fileDesc>\n")
@@ -281,20 +272,16 @@ final class TeiWriter {
         return x.toString();
     }
 
-    private static void escapeAttrless(StringBuilder x, String s) {
+    /** Header text on one line: line breaks, tabs and characters XML cannot hold as spaces, the rest escaped. */
+    private static void headerText(StringBuilder x, String s) {
+        StringBuilder line = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> x.append("&lt;");
-                case '>' -> x.append("&gt;");
-                case '&' -> x.append("&amp;");
-                default -> {
-                    if (xmlChar(c) && c != '\r' && c != '\n' && c != '\t') {
-                        x.appendCodePoint(c);
-                    } else {
-                        x.append(' ');
-                    }
-                }
+            if (Xml.isXmlChar(c) && c != '\r' && c != '\n' && c != '\t') {
+                line.appendCodePoint(c);
+            } else {
+                line.append(' ');
             }
         });
+        Xml.appendText(x, line);
     }
 }

@@ -1,25 +1,14 @@
 package org.siglum.ocr.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.siglum.core.testing.ProjectFiles;
 
-
-/** The seed chapter in ../shared/seed, or a skipped test. */
+/** The seed chapter (samples/chapter-3-ocr.txt), and how its witness text is compared. */
 final class Seed {
     private Seed() {
     }
 
-    static Path root() {
-        String root = System.getProperty("siglum.root");
-        return root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent().getParent();
-    }
-
-    static String text() throws IOException {
-        Path seed = root().toAbsolutePath().normalize().getParent().resolve("shared/seed/chapter-3-ocr.txt");
-        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(seed), "no seed chapter at " + seed + "");
-        return Files.readString(seed, StandardCharsets.UTF_8);
+    static String text() {
+        return ProjectFiles.seed();
     }
 
     /** Every run of white space (space, tab, CR, LF) as one space, none at the ends. */

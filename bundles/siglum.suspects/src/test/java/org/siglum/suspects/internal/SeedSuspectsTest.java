@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.suspects.Suspect;
 import org.siglum.thai.ThaiChars;
 
 import com.ibm.icu.lang.UScript;
 
-/** The seed chapter from OCR (../shared/seed) against our labels (samples/ocr-errors.tsv). */
+/** The seed chapter from OCR (samples/chapter-3-ocr.txt) against our labels (samples/ocr-errors.tsv). */
 class SeedSuspectsTest {
 
     private static String seed;
@@ -26,12 +24,9 @@ class SeedSuspectsTest {
 
     @BeforeAll
     static void read() throws Exception {
-        Path root = Paths.get(System.getProperty("siglum.root", "../.."));
-        Path file = root.getParent().resolve("shared/seed/chapter-3-ocr.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "../shared/seed/chapter-3-ocr.txt is absent: this test needs it");
-        seed = Files.readString(file, StandardCharsets.UTF_8);
+        seed = ProjectFiles.seed();
         labels = new ArrayList<>();
-        List<String> lines = Files.readAllLines(root.resolve("samples/ocr-errors.tsv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(ProjectFiles.file("samples/ocr-errors.tsv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             labels.add(line.split("\t", -1));
         }

@@ -2,12 +2,11 @@ package org.siglum.thai.find;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.siglum.core.testing.ProjectFiles;
 
 /** Finding Thai words in the sample chapter's source, plain, as whole words, and across markup. */
 class TextFinderTest {
@@ -16,9 +15,7 @@ class TextFinderTest {
 
     @BeforeAll
     static void read() throws Exception {
-        String root = System.getProperty("siglum.root");
-        Path repo = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
-        sample = Files.readString(repo.resolve("samples/chapter-3.xml"));
+        sample = ProjectFiles.read("samples/chapter-3.xml");
     }
 
     private static List<Match> plain(String text, String word) {

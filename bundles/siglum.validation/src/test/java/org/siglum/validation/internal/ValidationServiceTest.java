@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.validation.Finding;
 import org.siglum.validation.Finding.Severity;
 import org.siglum.validation.SchemaChoice;
@@ -34,8 +35,7 @@ class ValidationServiceTest {
     @BeforeAll
     static void start() {
         service = new ValidationService();
-        String root = System.getProperty("siglum.root");
-        repo = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
+        repo = ProjectFiles.root();
     }
 
     private static Path fixture(String folder, String name) {
@@ -52,16 +52,11 @@ class ValidationServiceTest {
     }
 
     static Stream<Path> invalidFixtures() throws IOException {
-        try (Stream<Path> files = Files.list(repo().resolve("tei-schemas/src/test/resources/invalid"))) {
+        try (Stream<Path> files = Files.list(ProjectFiles.file("tei-schemas/src/test/resources/invalid"))) {
             List<Path> list = files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
             assertThat(list).isNotEmpty();
             return list.stream();
         }
-    }
-
-    private static Path repo() {
-        String root = System.getProperty("siglum.root");
-        return root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
     }
 
     @ParameterizedTest
@@ -200,19 +195,25 @@ class ValidationServiceTest {
 
     @Test
     void tei_allIsFoundInTheVariableOrBesideTheWorkingDirectoryOrSaysWhereItLooked(@TempDir Path dir) throws Exception {
-        assertThatThrownBy(() -> SchemaChoice.teiAll(null, dir, dir.resolve("install")))
+        // the working and installation folders lie inside the temporary folder, so that their ../shared is this test's
+        // own, whatever lies beside the temporary folder
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path install = Files.createDirectories(dir.resolve("install"));
+        assertThatThrownBy(() -> SchemaChoice.teiAll(null, work, install))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("SIGLUM_TEI_ALL")
-                .hasMessageContaining(dir.getParent().resolve("shared/tei/tei_all.rng").toString());
+                .hasMessageContaining(dir.resolve("shared/tei/tei_all.rng").toString());
         Path rng = Files.writeString(dir.resolve("tei_all.rng"), "<x/>");
-        assertThat(SchemaChoice.teiAll(rng.toString(), dir, null).path()).contains(rng.toAbsolutePath());
+        assertThat(SchemaChoice.teiAll(rng.toString(), work, null).path()).contains(rng.toAbsolutePath());
+        Path beside = Files.writeString(Files.createDirectories(dir.resolve("shared/tei")).resolve("tei_all.rng"), "<x/>");
+        assertThat(SchemaChoice.teiAll(null, work, null).path()).contains(beside.toAbsolutePath());
     }
 
     @Test
     void theValidEditionIsValidAgainstTheFullTei() throws Exception {
-        Path teiAll = repo.toAbsolutePath().normalize().getParent().resolve("shared/tei/tei_all.rng");
-        assumeTrue(Files.isRegularFile(teiAll), "../shared/tei/tei_all.rng is absent: skipping the check against the full TEI");
-        SchemaChoice choice = SchemaChoice.teiAll(null, repo, null);
+        Path teiAll = ProjectFiles.shared("tei").resolve("tei_all.rng");
+        assumeTrue(Files.isRegularFile(teiAll), teiAll + " is absent: skipping the check against the full TEI");
+        SchemaChoice choice = SchemaChoice.teiAll(teiAll.toString(), repo, null);
         assertThat(service.validate(fixture("valid", "edition.xml"), choice)).isEmpty();
         List<Finding> findings = service.validate(fixture("invalid", "element-not-in-siglum.xml"), choice);
         assertThat(findings).as("<list> is TEI, only not ours").isEmpty();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.siglum.core.testing.ProjectFiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -284,7 +285,7 @@ class CommandLineIT {
 
     @Test
     void suspectsOnTheSeedFindsEveryTokenThatMixesScripts() throws Exception {
-        Path seed = Siglum.shared("seed").resolve("chapter-3-ocr.txt");
+        Path seed = ProjectFiles.file(ProjectFiles.SEED);
         String text = Files.readString(seed, StandardCharsets.UTF_8);
         Siglum.Run run = Siglum.run(dir, "suspects", seed.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
@@ -385,7 +386,7 @@ class CommandLineIT {
 
     @Test
     void theSeedImportedAndReadBackAsTheOcrWitnessIsTheSeed() throws Exception {
-        Path seed = Siglum.shared("seed").resolve("chapter-3-ocr.txt");
+        Path seed = ProjectFiles.file(ProjectFiles.SEED);
         Siglum.Run imported = Siglum.run(dir, "import-ocr", seed.toString(), "-o", "chapter-3.xml");
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         Siglum.Run witness = Siglum.run(dir, "witness", "chapter-3.xml", "--wit", "OCR", "-o", "ocr.txt");

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,33 +110,15 @@ class ExportPluginIT {
                     continue;
                 }
                 Class<?> contextType = command.getClass().getClassLoader().loadClass("org.siglum.cli.CommandContext");
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ByteArrayOutputStream err = new ByteArrayOutputStream();
-                PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-                Object commandContext = Proxy.newProxyInstance(contextType.getClassLoader(), new Class<?>[] {contextType},
-                        (proxy, method, args) -> switch (method.getName()) {
-                            case "out" -> outStream;
-                            case "err" -> errStream;
-                            case "workingDirectory" -> dir;
-                            case "interactive" -> false;
-                            case "resolve" -> dir.resolve((String) args[0]).normalize();
-                            default -> {
-                                // the context's own default methods (readEdition) run as written
-                                if (method.isDefault()) {
-                                    yield java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
-                                }
-                                throw new UnsupportedOperationException(method.getName());
-                            }
-                        });
+                FrameworkCommandContext commandContext = new FrameworkCommandContext(contextType, dir);
                 Method run = command.getClass().getMethod("run", contextType, List.class);
                 try {
-                    int exit = (Integer) run.invoke(command, commandContext, arguments);
-                    return new Invocation(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+                    int exit = (Integer) run.invoke(command, commandContext.context(), arguments);
+                    return new Invocation(exit, commandContext.outText(), commandContext.errText());
                 } catch (InvocationTargetException e) {
                     Throwable failure = e.getCause();
                     int code = (Integer) failure.getClass().getMethod("exitCode").invoke(failure);
-                    return new Invocation(code, out.toString(StandardCharsets.UTF_8), failure.getMessage());
+                    return new Invocation(code, commandContext.outText(), failure.getMessage());
                 }
             } finally {
                 context.ungetService(ref);

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.launch.Framework;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.EditionException;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.launcher.internal.FeatureLauncher;
 
 /**
@@ -196,10 +197,8 @@ class HostileInputIT {
                 List.of("bib", "export", "F", "--to", "csl-json"), List.of("cite", "F"), List.of("cite", "F", "--format", "html"),
                 List.of("export", "F", "--format", "text", "-o", "out"), List.of("export", "F", "--format", "latex", "-o", "out"),
                 List.of("export", "F", "--format", "html", "-o", "out"), List.of("export", "F", "--format", "pdf", "-o", "out")));
-        Path teiAll = Siglum.root().getParent().resolve("shared/tei/tei_all.rng");
-        if (Files.isRegularFile(teiAll)) {
-            commands.add(List.of("validate", "--schema", teiAll.toString(), "F"));
-        }
+        ProjectFiles.sharedIfPresent("tei").map(tei -> tei.resolve("tei_all.rng")).filter(Files::isRegularFile)
+                .ifPresent(teiAll -> commands.add(List.of("validate", "--schema", teiAll.toString(), "F")));
         return commands;
     }
 

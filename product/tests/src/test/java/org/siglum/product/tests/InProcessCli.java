@@ -1,12 +1,7 @@
 package org.siglum.product.tests;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,37 +40,18 @@ final class InProcessCli {
         Application application = context.getService(ref);
         try {
             Class<?> contextType = application.getClass().getClassLoader().loadClass("org.siglum.cli.CommandContext");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-            PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-            Object commandContext = Proxy.newProxyInstance(contextType.getClassLoader(), new Class<?>[] {contextType},
-                    (proxy, method, args) -> switch (method.getName()) {
-                        case "out" -> outStream;
-                        case "err" -> errStream;
-                        case "workingDirectory" -> workingDirectory;
-                        case "interactive" -> false;
-                        case "hashCode" -> System.identityHashCode(proxy);
-                        case "equals" -> proxy == args[0];
-                        case "toString" -> "test context";
-                        default -> {
-                            if (method.isDefault()) {
-                                yield InvocationHandler.invokeDefault(proxy, method, args);
-                            }
-                            throw new UnsupportedOperationException(method.getName());
-                        }
-                    });
+            FrameworkCommandContext commandContext = new FrameworkCommandContext(contextType, workingDirectory);
             Method run = application.getClass().getDeclaredMethod("run", contextType, List.class);
             run.setAccessible(true);
             try {
-                int exit = (Integer) run.invoke(application, commandContext, List.copyOf(arguments));
-                return new Siglum.Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+                int exit = (Integer) run.invoke(application, commandContext.context(), List.copyOf(arguments));
+                return new Siglum.Run(exit, commandContext.outText(), commandContext.errText());
             } catch (InvocationTargetException e) {
                 // what escapes the application would be a crash of bin/siglum: reported as a fault with its trace
                 java.io.StringWriter trace = new java.io.StringWriter();
                 e.getCause().printStackTrace(new java.io.PrintWriter(trace));
-                return new Siglum.Run(99, out.toString(StandardCharsets.UTF_8),
-                        err.toString(StandardCharsets.UTF_8) + "\nESCAPED: " + trace);
+                return new Siglum.Run(99, commandContext.outText(),
+                        commandContext.errText() + "\nESCAPED: " + trace);
             }
         } finally {
             context.ungetService(ref);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +109,7 @@ class OsgiFrameworkIT {
     void thePdfExporterWritesThePrintEditionOfTheSampleInsideTheFramework(@TempDir Path dir) throws Exception {
         org.junit.jupiter.api.Assertions.assertTrue(Files.isDirectory(Path.of("/usr/share/fonts/truetype/tlwg")),
                 "the TLWG fonts are not installed (apt-get install fonts-thai-tlwg)");
-        Path sample = Path.of(System.getProperty("siglum.root", "../..")).resolve("samples/chapter-3.xml");
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
         BundleContext context = framework.getBundleContext();
         ServiceReference<?>[] refs = context.getServiceReferences("org.siglum.export.Exporter", "(component.name=*PdfExporter)");
         assertThat(refs).as("the pdf exporter").hasSize(1);
@@ -233,7 +232,7 @@ class OsgiFrameworkIT {
             }
         }
         assertThat(html).as("the html exporter").isNotNull();
-        Path sample = Path.of(System.getProperty("siglum.root"), "samples", "chapter-3.xml");
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
         Bundle export = bundle("siglum.export");
         Class<?> documentClass = bundle("siglum.core").loadClass("org.siglum.core.EditionDocument");
         Object document = documentClass.getMethod("read", Path.class).invoke(null, sample);
@@ -354,28 +353,10 @@ class OsgiFrameworkIT {
                     continue;
                 }
                 Class<?> contextType = bundle("siglum.cli").loadClass("org.siglum.cli.CommandContext");
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ByteArrayOutputStream err = new ByteArrayOutputStream();
-                PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-                Object commandContext = Proxy.newProxyInstance(contextType.getClassLoader(), new Class<?>[] {contextType},
-                        (proxy, method, args) -> switch (method.getName()) {
-                            case "out" -> outStream;
-                            case "err" -> errStream;
-                            case "workingDirectory" -> dir;
-                            case "interactive" -> false;
-                            case "resolve" -> dir.resolve((String) args[0]).normalize();
-                            default -> {
-                                // the context's own default methods (readEdition) run as written
-                                if (method.isDefault()) {
-                                    yield java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
-                                }
-                                throw new UnsupportedOperationException(method.getName());
-                            }
-                        });
+                FrameworkCommandContext commandContext = new FrameworkCommandContext(contextType, dir);
                 Method run = command.getClass().getMethod("run", contextType, List.class);
-                int exit = (Integer) run.invoke(command, commandContext, arguments);
-                return new Invocation(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+                int exit = (Integer) run.invoke(command, commandContext.context(), arguments);
+                return new Invocation(exit, commandContext.outText(), commandContext.errText());
             } finally {
                 context.ungetService(ref);
             }

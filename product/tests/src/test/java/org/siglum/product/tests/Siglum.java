@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
+import org.siglum.core.testing.ProjectFiles;
 
 /** The assembled application under test, and the shared material beside the checkout. */
 final class Siglum {
@@ -19,16 +19,9 @@ final class Siglum {
     private Siglum() {
     }
 
-    /** The repository's root folder. */
+    /** The repository's root folder ({@link ProjectFiles#root()}). */
     static Path root() {
-        String configured = System.getProperty("siglum.root");
-        Path start = configured != null ? Paths.get(configured) : Paths.get("").toAbsolutePath();
-        for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("bundles")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root from " + start);
+        return ProjectFiles.root();
     }
 
     /** {@code product/target/siglum}. */
@@ -41,11 +34,9 @@ final class Siglum {
         return app;
     }
 
-    /** {@code ../shared/NAME} beside the checkout; the test is skipped, with a reason, where it is absent. */
+    /** {@code shared/NAME} beside the checkout ({@link ProjectFiles#shared(String)}): skipped where it is absent. */
     static Path shared(String name) {
-        Path dir = root().getParent().resolve("shared").resolve(name);
-        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/" + name + " is absent: this test needs it");
-        return dir;
+        return ProjectFiles.shared(name);
     }
 
     /** Runs {@code bin/siglum} with arguments, in a working folder, and waits at most two minutes. */

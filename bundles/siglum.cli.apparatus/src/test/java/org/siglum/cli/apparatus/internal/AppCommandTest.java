@@ -3,19 +3,18 @@ package org.siglum.cli.apparatus.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.apparatus.ApparatusException;
 import org.siglum.apparatus.internal.DocumentApparatus;
-import org.siglum.cli.CommandContext;
 import org.siglum.cli.CommandException;
+import org.siglum.cli.testing.TestCommandContext;
 import org.siglum.core.EditionDocument;
 
 class AppCommandTest {
@@ -29,39 +28,17 @@ class AppCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
     private AppCommand command() {
         AppCommand command = new AppCommand();
         command.apparatus = new DocumentApparatus();
         return command;
     }
 
-    private CommandContext context() {
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new CommandContext() {
-            @Override
-            public PrintStream out() {
-                return o;
-            }
+    private TestCommandContext context;
 
-            @Override
-            public PrintStream err() {
-                return e;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return dir;
-            }
-
-            @Override
-            public boolean interactive() {
-                return false;
-            }
-        };
+    @BeforeEach
+    void aFreshContext() {
+        context = new TestCommandContext(dir);
     }
 
     @Test
@@ -81,10 +58,10 @@ class AppCommandTest {
         Path file = dir.resolve("e.xml");
         Files.writeString(file, EDITION, StandardCharsets.UTF_8);
         int start = EDITION.indexOf("มิถุนายน");
-        int exit = command().run(context(), List.of("add", "e.xml", "--range", start + ":" + (start + 8), "--wit", "OCR",
+        int exit = command().run(context, List.of("add", "e.xml", "--range", start + ":" + (start + 8), "--wit", "OCR",
                 "--text", "มิถุนายม", "--cause", "ocr-error"));
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("e.xml:3:97: added entry app-1 over \"มิถุนายน\" "
+        assertThat(context.outText()).isEqualTo("e.xml:3:97: added entry app-1 over \"มิถุนายน\" "
                 + "with OCR \"มิถุนายม\"\n");
         assertThat(Files.readString(file)).contains("<app xml:id=\"app-1\"><lem>มิถุนายน</lem><rdg wit=\"#OCR\" "
                 + "cause=\"ocr-error\">มิถุนายม</rdg></app>");
@@ -95,7 +72,7 @@ class AppCommandTest {
     void aRefusalIsAOneLineInputErrorAndLeavesTheFileAlone() throws Exception {
         Path file = dir.resolve("e.xml");
         Files.writeString(file, EDITION, StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> command().run(context(), List.of("add", "e.xml", "--app", "1", "--wit", "ED", "--text",
+        assertThatThrownBy(() -> command().run(context, List.of("add", "e.xml", "--app", "1", "--wit", "ED", "--text",
                 "x"))).isInstanceOf(CommandException.class)
                 .hasMessage("e.xml:3:24: the witness 'ED' would be named twice in one entry")
                 .satisfies(e -> assertThat(((CommandException) e).exitCode()).isEqualTo(2));
@@ -106,11 +83,11 @@ class AppCommandTest {
     @Test
     void listPrintsOneLinePerEntry() throws Exception {
         Files.writeString(dir.resolve("e.xml"), EDITION, StandardCharsets.UTF_8);
-        assertThat(command().run(context(), List.of("list", "e.xml"))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("e.xml:3:24: 1: ยึดอำนาจ ED ] ยืดอำนาจ OCR\n");
-        out.reset();
-        command().run(context(), List.of("list", "e.xml", "--json"));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"id\": \"1\"", "\"xmlId\": false",
+        assertThat(command().run(context, List.of("list", "e.xml"))).isZero();
+        assertThat(context.outText()).isEqualTo("e.xml:3:24: 1: ยึดอำนาจ ED ] ยืดอำนาจ OCR\n");
+        context.clearOut();
+        command().run(context, List.of("list", "e.xml", "--json"));
+        assertThat(context.outText()).contains("\"id\": \"1\"", "\"xmlId\": false",
                 "\"text\": \"ยืดอำนาจ\"");
     }
 
@@ -118,24 +95,24 @@ class AppCommandTest {
     void editKeepsWhatIsNotGivenAndAddWitnessDeclaresOne() throws Exception {
         Path file = dir.resolve("e.xml");
         Files.writeString(file, EDITION, StandardCharsets.UTF_8);
-        assertThat(command().run(context(), List.of("add-witness", "e.xml", "--id", "MS", "--name", "Manuscript"))).isZero();
-        assertThat(command().run(context(), List.of("edit", "e.xml", "--app", "1", "--wit", "OCR", "--cause", "ocr-error")))
+        assertThat(command().run(context, List.of("add-witness", "e.xml", "--id", "MS", "--name", "Manuscript"))).isZero();
+        assertThat(command().run(context, List.of("edit", "e.xml", "--app", "1", "--wit", "OCR", "--cause", "ocr-error")))
                 .isZero();
-        assertThat(command().run(context(), List.of("edit", "e.xml", "--app", "1", "--wit", "OCR", "--new-wit", "OCR,MS",
+        assertThat(command().run(context, List.of("edit", "e.xml", "--app", "1", "--wit", "OCR", "--new-wit", "OCR,MS",
                 "--text", "ยืด"))).isZero();
         assertThat(Files.readString(file)).contains("<witness xml:id=\"ED\">Editor</witness><witness xml:id=\"MS\">"
                 + "Manuscript</witness></listWit>", "<rdg wit=\"#OCR #MS\" cause=\"ocr-error\">ยืด</rdg>");
-        out.reset();
-        command().run(context(), List.of("witnesses", "e.xml"));
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("OCR\tOCR\tOCR\nED\tED\tEditor\nMS\tMS\tManuscript\n");
+        context.clearOut();
+        command().run(context, List.of("witnesses", "e.xml"));
+        assertThat(context.outText()).isEqualTo("OCR\tOCR\tOCR\nED\tED\tEditor\nMS\tMS\tManuscript\n");
     }
 
     @Test
     void usageErrorsNameTheProblem() {
-        assertThatThrownBy(() -> command().run(context(), List.of())).hasMessageContaining("no subcommand");
-        assertThatThrownBy(() -> command().run(context(), List.of("frob", "x"))).hasMessageContaining("unknown subcommand 'frob'");
-        assertThatThrownBy(() -> command().run(context(), List.of("promote", "x.xml", "--app", "1")))
+        assertThatThrownBy(() -> command().run(context, List.of())).hasMessageContaining("no subcommand");
+        assertThatThrownBy(() -> command().run(context, List.of("frob", "x"))).hasMessageContaining("unknown subcommand 'frob'");
+        assertThatThrownBy(() -> command().run(context, List.of("promote", "x.xml", "--app", "1")))
                 .hasMessageContaining("no such file");
-        assertThatThrownBy(() -> command().run(context(), List.of("list"))).hasMessageContaining("exactly one FILE");
+        assertThatThrownBy(() -> command().run(context, List.of("list"))).hasMessageContaining("exactly one FILE");
     }
 }

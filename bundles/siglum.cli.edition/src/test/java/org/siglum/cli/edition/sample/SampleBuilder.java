@@ -16,8 +16,10 @@ import org.siglum.citations.internal.BibliographyServiceImpl;
 import org.siglum.citations.internal.NoteServiceImpl;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.TextReplacement;
+import org.siglum.core.Xml;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlTree;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.ocr.ImportOptions;
 import org.siglum.ocr.internal.OcrImporterComponent;
 import org.siglum.witness.WitnessText;
@@ -282,21 +284,17 @@ public final class SampleBuilder {
 
     private static String app(Error e, String ocrMarkup) {
         StringBuilder sb = new StringBuilder("<app type=\"ocr\" xml:id=\"").append(e.id()).append("\"><lem wit=\"#ED\">")
-                .append(escape(e.correction())).append("</lem><rdg wit=\"#OCR\" cause=\"ocr-error\" type=\"")
+                .append(Xml.escapeText(e.correction())).append("</lem><rdg wit=\"#OCR\" cause=\"ocr-error\" type=\"")
                 .append(e.kind()).append("\">").append(ocrMarkup).append("</rdg>");
         if (!e.confidence().equals("high")) {
             // TEI's @cert is not in our subset: the certainty is a note of the entry, which no witness reads
             sb.append("<note type=\"certainty\">").append(e.confidence());
             if (!e.note().isBlank()) {
-                sb.append(": ").append(escape(e.note()));
+                sb.append(": ").append(Xml.escapeText(e.note()));
             }
             sb.append("</note>");
         }
         return sb.append("</app>").toString();
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The header's witnesses, persons and editorial decisions, and the five notes. */
@@ -308,15 +306,15 @@ public final class SampleBuilder {
         StringBuilder sb = new StringBuilder("\n        <listPerson>\n");
         for (Person p : persons) {
             sb.append("          <person xml:id=\"").append(p.id()).append("\">\n");
-            sb.append("            <persName>").append(escape(p.preferred())).append("</persName>\n");
+            sb.append("            <persName>").append(Xml.escapeText(p.preferred())).append("</persName>\n");
             for (String s : p.spellings()) {
                 if (!s.equals(p.preferred())) {
-                    sb.append("            <persName type=\"variant\">").append(escape(s)).append("</persName>\n");
+                    sb.append("            <persName type=\"variant\">").append(Xml.escapeText(s)).append("</persName>\n");
                 }
             }
-            sb.append("            <note>").append(escape(p.role()));
+            sb.append("            <note>").append(Xml.escapeText(p.role()));
             if (!p.note().isBlank()) {
-                sb.append(" ").append(escape(p.note()));
+                sb.append(" ").append(Xml.escapeText(p.note()));
             }
             sb.append("</note>\n          </person>\n");
         }
@@ -369,7 +367,7 @@ public final class SampleBuilder {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
-        String seed = Files.readString(root.resolve("../shared/seed/chapter-3-ocr.txt"), StandardCharsets.UTF_8);
+        String seed = Files.readString(root.resolve(ProjectFiles.SEED), StandardCharsets.UTF_8);
         SampleBuilder builder = new SampleBuilder();
         String xml = builder.build(seed, errors(root.resolve("samples/ocr-errors.tsv")),
                 persons(root.resolve("samples/persons.tsv")),

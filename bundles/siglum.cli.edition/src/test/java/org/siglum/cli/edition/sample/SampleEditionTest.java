@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlTree;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.witness.internal.WitnessTextComponent;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.diff.Diff;
@@ -30,10 +31,8 @@ class SampleEditionTest {
 
     @BeforeAll
     static void build() throws IOException {
-        root = Path.of(System.getProperty("siglum.root", "../..")).toAbsolutePath().normalize();
-        Path seedFile = root.getParent().resolve("shared/seed/chapter-3-ocr.txt");
-        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(seedFile), "no seed at " + seedFile + "");
-        seed = Files.readString(seedFile, StandardCharsets.UTF_8);
+        root = ProjectFiles.root();
+        seed = ProjectFiles.seed();
         errors = SampleBuilder.errors(root.resolve("samples/ocr-errors.tsv"));
         persons = SampleBuilder.persons(root.resolve("samples/persons.tsv"));
         built = builder.build(seed, errors, persons,

@@ -2,10 +2,7 @@ package org.siglum.cli.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +16,10 @@ import org.siglum.apparatus.internal.DocumentApparatus;
 import org.siglum.citations.internal.BibliographyServiceImpl;
 import org.siglum.citations.internal.CitationFormatterImpl;
 import org.siglum.citations.internal.NoteServiceImpl;
-import org.siglum.cli.CommandContext;
 import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
+import org.siglum.cli.testing.TestCommandContext;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.ExportOption;
 import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
@@ -44,9 +42,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final ExportCommand command = new ExportCommand();
+    private TestCommandContext context;
 
     @BeforeEach
     void wire() {
@@ -57,21 +54,12 @@ class ExportCommandTest {
         command.exporters.add(new TextExporter(new WitnessTextComponent()));
         command.exporters.add(new LatexExporter(new SaxonXslt(), apparatus,
                 new CitationFormatterImpl(notes, new BibliographyServiceImpl())));
+        context = new TestCommandContext(dir);
     }
 
-    private CommandContext context() {
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new CommandContext() {
-            public PrintStream out() { return o; }
-            public PrintStream err() { return e; }
-            public Path workingDirectory() { return dir; }
-            public boolean interactive() { return false; }
-        };
-    }
 
     private int run(String... args) throws CommandException {
-        return command.run(context(), List.of(args));
+        return command.run(context, List.of(args));
     }
 
     private Path edition(String name, String wit, String extra) throws Exception {
@@ -91,7 +79,7 @@ class ExportCommandTest {
     void writesEachFormatOfOneEditionIntoTheOutputFolderAndPrintsEachFile() throws Exception {
         edition("ed.xml", "#OCR", "");
         assertThat(run("ed.xml", "--format", "text,latex", "-o", "out")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly("out/ed.ED.txt", "out/ed.tex");
+        assertThat(context.outText().lines()).containsExactly("out/ed.ED.txt", "out/ed.tex");
         assertThat(Files.readString(dir.resolve("out/ed.ED.txt"))).isEqualTo("ก่อนถูกหลัง\n");
         assertThat(Files.readString(dir.resolve("out/ed.tex"))).contains("\\edtext{ถูก}{\\Afootnote{ผิด \\textit{OCR}}}");
     }
@@ -117,7 +105,7 @@ class ExportCommandTest {
         edition("good.xml", "#OCR", "");
         edition("bad.xml", "#XYZ", "");
         assertThat(run("good.xml", "bad.xml", "--format", "text,latex", "-o", "out")).isEqualTo(ExitCode.OK);
-        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^bad\\.xml:3:\\d+: warning: @wit names "
+        assertThat(context.errText()).containsPattern("(?m)^bad\\.xml:3:\\d+: warning: @wit names "
                 + "witness XYZ, which no <witness> of a listWit declares: shown as its siglum \"XYZ\"$");
         assertThat(files(dir.resolve("out"))).contains(Path.of("bad/bad.ED.txt"), Path.of("bad/bad.tex"),
                 Path.of("good/good.ED.txt"), Path.of("good/good.tex"));
@@ -140,7 +128,7 @@ class ExportCommandTest {
         edition("cites.xml", "#OCR", "<anchor xml:id=\"a1\" type=\"note\"/><note xml:id=\"n1\" place=\"foot\" n=\"1\" "
                 + "target=\"#a1\">see <bibl><ptr target=\"#nowhere\"/></bibl></note>");
         assertThat(run("cites.xml", "--format", "latex", "-o", "out")).isEqualTo(ExitCode.OK);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(context.errText())
                 .containsPattern("(?m)^cites\\.xml:3:\\d+: warning: citation of #nowhere points to no bibliography entry");
         assertThat(files(dir.resolve("out"))).containsExactly(Path.of("cites.tex"));
         assertThatThrownBy(() -> run("cites.xml", "--format", "latex", "-o", "strict", "--strict"))
@@ -164,7 +152,7 @@ class ExportCommandTest {
         });
         edition("ed.xml", "#OCR", "");
         assertThat(run("ed.xml", "--format", "faulty,text", "-o", "out")).isEqualTo(ExitCode.FINDINGS);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ed.xml: format faulty failed: IllegalStateException: boom")
+        assertThat(context.errText()).contains("ed.xml: format faulty failed: IllegalStateException: boom")
                 .contains("export: 1 of 2 exports failed");
         assertThat(files(dir.resolve("out"))).containsExactly(Path.of("ed.ED.txt"));
     }
@@ -178,9 +166,7 @@ class ExportCommandTest {
 
     @Test
     void theSampleEditionExportsToTextAndLatex() throws Exception {
-        String root = System.getProperty("siglum.root");
-        assertTrue(root != null, "siglum.root is not set");
-        Path sample = Path.of(root, "samples", "chapter-3.xml");
+        Path sample = ProjectFiles.file("samples/chapter-3.xml");
         assertThat(run(sample.toString(), "--format", "text,latex", "-o", "out")).isEqualTo(ExitCode.OK);
         assertThat(files(dir.resolve("out"))).containsExactly(Path.of("chapter-3.ED.txt"), Path.of("chapter-3.tex"));
     }

@@ -9,6 +9,7 @@ import org.siglum.collation.Collation;
 import org.siglum.collation.Reading;
 import org.siglum.collation.VariantPlace;
 import org.siglum.collation.Witness;
+import org.siglum.core.Xml;
 
 /** A collation as TEI (parallel segmentation in the base text), as JSON data, and as a plain table. */
 final class ApparatusWriter {
@@ -30,13 +31,13 @@ final class ApparatusWriter {
         for (Witness w : collation.witnesses()) {
             ids.add(w.id());
         }
-        escape(x, String.join(", ", ids));
+        Xml.appendText(x, String.join(", ", ids));
         x.append("</title></titleStmt>\n");
         x.append("      <publicationStmt><p>Written by siglum collate.</p></publicationStmt>\n");
         x.append("      <sourceDesc>\n        <listWit>\n");
         for (Witness w : collation.witnesses()) {
             x.append("          <witness xml:id=\"").append(w.id()).append("\">");
-            escape(x, sources.getOrDefault(w.id(), w.id()));
+            Xml.appendText(x, sources.getOrDefault(w.id(), w.id()));
             x.append("</witness>\n");
         }
         x.append("        </listWit>\n      </sourceDesc>\n    </fileDesc>\n");
@@ -46,11 +47,11 @@ final class ApparatusWriter {
         int at = 0;
         for (VariantPlace place : collation.places()) {
             Reading lemma = place.lemma();
-            escape(x, base.substring(at, lemma.start()));
+            Xml.appendText(x, base.substring(at, lemma.start()));
             app(x, place);
             at = lemma.end();
         }
-        escape(x, base.substring(at));
+        Xml.appendText(x, base.substring(at));
         x.append("</ab></body></text>\n</TEI>\n");
         return x.toString();
     }
@@ -71,24 +72,11 @@ final class ApparatusWriter {
                 x.append("/>");
             } else {
                 x.append('>');
-                escape(x, text);
+                Xml.appendText(x, text);
                 x.append("</").append(element).append('>');
             }
         }
         x.append("</app>");
-    }
-
-    private static void escape(StringBuilder x, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> x.append("&lt;");
-                case '>' -> x.append("&gt;");
-                case '&' -> x.append("&amp;");
-                case '"' -> x.append("&quot;");
-                default -> x.append(c);
-            }
-        }
     }
 
     /** Plain data for {@link org.siglum.cli.Json}. */

@@ -3,18 +3,17 @@ package org.siglum.cli.textcrit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.siglum.cli.CommandContext;
 import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
+import org.siglum.cli.testing.TestCommandContext;
 import org.siglum.collation.internal.ThaiCollator;
 import org.siglum.suspects.internal.ThaiSuspectFinder;
 import org.xmlunit.builder.Input;
@@ -25,33 +24,12 @@ class CommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private TestCommandContext context;
 
-    private final CommandContext context = new CommandContext() {
-        private final PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        private final PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-
-        @Override
-        public PrintStream out() {
-            return o;
-        }
-
-        @Override
-        public PrintStream err() {
-            return e;
-        }
-
-        @Override
-        public Path workingDirectory() {
-            return dir;
-        }
-
-        @Override
-        public boolean interactive() {
-            return false;
-        }
-    };
+    @BeforeEach
+    void aFreshContext() {
+        context = new TestCommandContext(dir);
+    }
 
     private SuspectsCommand suspects() {
         SuspectsCommand c = new SuspectsCommand();
@@ -68,7 +46,7 @@ class CommandsTest {
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return context.outText();
     }
 
     @Test
@@ -140,7 +118,7 @@ class CommandsTest {
                 """);
         Files.writeString(dir.resolve("b.txt"), "นโยบายเศรษฐกิดใหม่ ในปี 1921 สอดานการณ์เช่นนี้ทำให้คนไม่พอใจ");
         int exit = collate().run(context, List.of("--into", "ed.xml", "--wit", "B", "b.txt"));
-        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+        assertThat(exit).as(context.errText()).isEqualTo(ExitCode.OK);
         assertThat(out()).contains("2 variant places, 1 new entries, 1 readings in existing entries, 0 skipped");
         JAXPXPathEngine xpath = new JAXPXPathEngine();
         xpath.setNamespaceContext(java.util.Map.of("t", "http://www.tei-c.org/ns/1.0", "xml", "http://www.w3.org/XML/1998/namespace"));

@@ -3,8 +3,6 @@ package org.siglum.cli.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.siglum.cli.CommandContext;
 import org.siglum.cli.CommandException;
+import org.siglum.cli.testing.TestCommandContext;
 import org.siglum.validation.internal.ValidationService;
 
 /** The validate command over the real validation service, with a context whose streams we read. */
@@ -23,38 +21,14 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private ValidateCommand command;
-    private CommandContext context;
+    private TestCommandContext context;
 
     @BeforeEach
     void wire() {
         command = new ValidateCommand();
         command.validator = new ValidationService();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        context = new CommandContext() {
-            @Override
-            public PrintStream out() {
-                return o;
-            }
-
-            @Override
-            public PrintStream err() {
-                return e;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return dir;
-            }
-
-            @Override
-            public boolean interactive() {
-                return false;
-            }
-        };
+        context = new TestCommandContext(dir);
     }
 
     @Test
@@ -63,10 +37,10 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("a.xml"), "<p>\n  <w>ก</w><x/>\n</p>\n");
         int exit = command.run(context, List.of("a.xml", "--schema", rnc.getFileName().toString()));
         assertThat(exit).isEqualTo(1);
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = context.outText();
         assertThat(printed.lines().count()).as(printed).isEqualTo(1);
         assertThat(printed).startsWith("a.xml:2:11: error: [rng] The element <x> inside <p> is not part of this schema");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 file checked against", "1 error in 1 file");
+        assertThat(context.errText()).contains("1 file checked against", "1 error in 1 file");
     }
 
     @Test
@@ -74,7 +48,7 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("bad.xml"), "<p a='1' a='2'/>");
         int exit = command.run(context, List.of("bad.xml", "--format", "json"));
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"file\": \"bad.xml\"", "\"line\": 1", "\"column\": ",
+        assertThat(context.outText()).contains("\"file\": \"bad.xml\"", "\"line\": 1", "\"column\": ",
                 "\"offset\": ", "\"severity\": \"error\"", "\"rule\": \"well-formedness\"", "\"message\": ", "\"detail\": ");
     }
 
@@ -89,7 +63,7 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("bad.xml"), "<p>");
         int exit = command.run(context, List.of("nowhere.xml", "bad.xml"));
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("siglum: nowhere.xml: no such file");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("bad.xml:1:");
+        assertThat(context.errText()).contains("siglum: nowhere.xml: no such file");
+        assertThat(context.outText()).contains("bad.xml:1:");
     }
 }

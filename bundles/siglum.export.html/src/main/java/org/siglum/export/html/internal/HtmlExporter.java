@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.siglum.citations.CitationFormatter;
 import org.siglum.citations.FormattedEdition;
 import org.siglum.citations.OutputFormat;
+import org.siglum.core.Xml;
 import org.siglum.export.Diagnostic;
 import org.siglum.export.ExportException;
 import org.siglum.export.ExportOption;
@@ -186,7 +187,7 @@ public final class HtmlExporter implements Exporter {
         StringBuilder xml = new StringBuilder(
                 "<c:citations xmlns:c=\"urn:siglum:citations\" xmlns=\"http://www.w3.org/1999/xhtml\">");
         for (FormattedEdition.FormattedNote note : formatted.notes()) {
-            xml.append("<c:note id=\"").append(escape(note.noteId())).append("\">").append(note.citation())
+            xml.append("<c:note id=\"").append(Xml.escapeAttribute(note.noteId())).append("\">").append(note.citation())
                     .append("</c:note>");
         }
         for (String entry : formatted.bibliography()) {
@@ -245,9 +246,5 @@ public final class HtmlExporter implements Exporter {
         } catch (IOException | UncheckedIOException e) {
             // a leftover hidden temporary folder is harmless; the export itself succeeded or already failed
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

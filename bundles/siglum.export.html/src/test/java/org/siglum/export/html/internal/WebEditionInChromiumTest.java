@@ -27,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.siglum.core.testing.ProjectFiles;
 
 /**
  * The sample's web edition in a real headless Chromium (Debian's chromium and chromedriver; nothing is downloaded):
@@ -227,7 +228,7 @@ class WebEditionInChromiumTest {
         // the picture in the docs is refreshed on request only, so a test run leaves the checkout as it was:
         // mvn verify -pl bundles/siglum.export.html -Dsiglum.screenshots=true
         if (Boolean.getBoolean("siglum.screenshots")) {
-            Path docs = Path.of(System.getProperty("siglum.root", "../..")).resolve("docs/screenshots");
+            Path docs = ProjectFiles.root().resolve("docs/screenshots");
             Files.createDirectories(docs);
             Files.write(docs.resolve("web-edition.png"), png);
         }

@@ -10,6 +10,7 @@ import org.siglum.citations.internal.BibliographyServiceImpl;
 import org.siglum.citations.internal.CitationFormatterImpl;
 import org.siglum.citations.internal.NoteServiceImpl;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
 import org.siglum.export.ProgressMonitor;
@@ -26,8 +27,7 @@ final class WebEditions {
     }
 
     static Path sample() {
-        return Path.of(System.getProperty("siglum.root", "../.."), "samples", "chapter-3.xml").toAbsolutePath()
-                .normalize();
+        return ProjectFiles.file("samples/chapter-3.xml");
     }
 
     static ExportResult export(Path edition, Path out) throws Exception {

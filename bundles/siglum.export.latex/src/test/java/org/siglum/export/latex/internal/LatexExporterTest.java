@@ -18,6 +18,7 @@ import org.siglum.citations.internal.BibliographyServiceImpl;
 import org.siglum.citations.internal.CitationFormatterImpl;
 import org.siglum.citations.internal.NoteServiceImpl;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
 import org.siglum.export.ProgressMonitor;
@@ -52,9 +53,7 @@ class LatexExporterTest {
     }
 
     private static Path sample() {
-        String root = System.getProperty("siglum.root");
-        assertThat(root).as("siglum.root (the repository root) is set by the build").isNotNull();
-        return Path.of(root, "samples", "chapter-3.xml");
+        return ProjectFiles.file("samples/chapter-3.xml");
     }
 
     /** Braces balance when the escaped ones are left out, and never go below zero. */

@@ -1,7 +1,7 @@
 package org.siglum.export.pdf.internal;
 
 import static org.siglum.export.pdf.internal.Dom.SG;
-import static org.siglum.export.pdf.internal.Dom.escape;
+import static org.siglum.core.Xml.escapeText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ final class AreaTreeReader {
                 continue;
             }
             switch (e.getTagName()) {
-            case "word" -> out.append(escape(e.getTextContent()));
+            case "word" -> out.append(escapeText(e.getTextContent()));
             case "space" -> out.append(' ');
             case "inlineparent" -> {
                 String id = e.getAttribute("prod-id");

@@ -54,10 +54,6 @@ final class Dom {
         return e == null ? "" : e.getTextContent().replace(ThaiBreaks.ZWSP + "", "");
     }
 
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     static String serialize(Element e) throws ExportException {
         try {
             Transformer t = TransformerFactory.newDefaultInstance().newTransformer();

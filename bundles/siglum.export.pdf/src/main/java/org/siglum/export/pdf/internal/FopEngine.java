@@ -26,6 +26,7 @@ import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
 import org.apache.fop.render.intermediate.IFRenderer;
 import org.apache.fop.render.xml.XMLRenderer;
+import org.siglum.core.Xml;
 import org.siglum.export.Diagnostic;
 import org.siglum.export.ExportException;
 import org.w3c.dom.Document;
@@ -103,12 +104,8 @@ final class FopEngine {
     }
 
     private static String font(Path file, String family, String style, String weight) {
-        return "<font kerning=\"yes\" embed-url=\"" + escape(file.toUri().toString()) + "\"><font-triplet name=\""
+        return "<font kerning=\"yes\" embed-url=\"" + Xml.escapeAttribute(file.toUri().toString()) + "\"><font-triplet name=\""
                 + family + "\" style=\"" + style + "\" weight=\"" + weight + "\"/></font>";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /** Lays out a formatting-objects document and gives FOP's area tree (with the PDF renderer's fonts). */

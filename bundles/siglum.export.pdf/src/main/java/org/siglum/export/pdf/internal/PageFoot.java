@@ -2,7 +2,7 @@ package org.siglum.export.pdf.internal;
 
 import static org.siglum.export.pdf.internal.Dom.SG;
 import static org.siglum.export.pdf.internal.Dom.children;
-import static org.siglum.export.pdf.internal.Dom.escape;
+import static org.siglum.core.Xml.escapeText;
 import static org.siglum.export.pdf.internal.Dom.first;
 import static org.siglum.export.pdf.internal.Dom.serialize;
 import static org.siglum.export.pdf.internal.Dom.text;
@@ -80,11 +80,11 @@ final class PageFoot {
             if (range[1] != range[0]) {
                 fo.append('\u2013').append(range[1]);
             }
-            fo.append("</fo:inline> ").append(escape(text(first(entry, SG, "lem")).strip())).append("]");
+            fo.append("</fo:inline> ").append(escapeText(text(first(entry, SG, "lem")).strip())).append("]");
             for (Element rdg : children(entry, SG, "rdg")) {
                 String reading = text(rdg).strip();
                 fo.append(' ').append(reading.isEmpty() ? "<fo:inline font-style=\"italic\">om.</fo:inline>"
-                        : escape(reading)).append(' ').append(escape(rdg.getAttribute("wit")));
+                        : escapeText(reading)).append(' ').append(escapeText(rdg.getAttribute("wit")));
             }
         }
         fo.append("</fo:block>");
@@ -95,9 +95,9 @@ final class PageFoot {
                 + " padding-before=\"2pt\">");
         for (String id : markers) {
             Element note = galley.note(id);
-            fo.append("<fo:block>").append(escape(note.getAttribute("n"))).append(". ");
+            fo.append("<fo:block>").append(escapeText(note.getAttribute("n"))).append(". ");
             for (Node c = note.getFirstChild(); c != null; c = c.getNextSibling()) {
-                fo.append(c instanceof Element el ? serialize(el) : escape(c.getTextContent()));
+                fo.append(c instanceof Element el ? serialize(el) : escapeText(c.getTextContent()));
             }
             fo.append("</fo:block>");
         }

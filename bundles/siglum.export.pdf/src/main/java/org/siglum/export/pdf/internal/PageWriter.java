@@ -1,6 +1,6 @@
 package org.siglum.export.pdf.internal;
 
-import static org.siglum.export.pdf.internal.Dom.escape;
+import static org.siglum.core.Xml.escapeText;
 import static org.siglum.export.pdf.internal.Dom.parse;
 import static org.siglum.export.pdf.internal.Dom.serialize;
 
@@ -47,7 +47,7 @@ final class PageWriter {
         }
         List<Element> works = galley.works();
         if (!works.isEmpty()) {
-            String heading = escape(galley.bibliographyTitle());
+            String heading = escapeText(galley.bibliographyTitle());
             fo.append("<fo:page-sequence master-reference=\"page\">");
             header(fo, heading);
             fo.append("<fo:flow flow-name=\"xsl-region-body\"><fo:block font-size=\"13pt\" font-weight=\"bold\""
@@ -69,7 +69,7 @@ final class PageWriter {
     private void header(StringBuilder fo, String running) {
         fo.append("<fo:static-content flow-name=\"xsl-region-before\"><fo:block font-size=\"8.5pt\""
                 + " text-align-last=\"justify\" border-after-style=\"solid\" border-after-width=\"0.3pt\">")
-                .append(escape(galley.title())).append("<fo:leader/>").append(running)
+                .append(escapeText(galley.title())).append("<fo:leader/>").append(running)
                 .append("<fo:leader/><fo:page-number/></fo:block></fo:static-content>");
         fo.append("<fo:static-content flow-name=\"xsl-footnote-separator\"><fo:block><fo:leader"
                 + " leader-pattern=\"rule\" leader-length=\"30%\" rule-thickness=\"0.4pt\"/></fo:block>"
@@ -79,7 +79,7 @@ final class PageWriter {
     private void page(StringBuilder fo, List<PrintedLine> lines, PrintedPage page) throws ExportException {
         PrintedLine first = lines.get(page.start());
         fo.append("<fo:page-sequence master-reference=\"page\">");
-        header(fo, escape(first.section()));
+        header(fo, escapeText(first.section()));
         fo.append("<fo:flow flow-name=\"xsl-region-body\">");
         String foot = PageFoot.of(galley, lines, page);
         for (int i = 0; i < page.count(); i++) {

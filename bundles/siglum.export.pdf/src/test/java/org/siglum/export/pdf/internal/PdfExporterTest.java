@@ -2,16 +2,20 @@ package org.siglum.export.pdf.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,18 +25,24 @@ import org.siglum.citations.internal.BibliographyServiceImpl;
 import org.siglum.citations.internal.CitationFormatterImpl;
 import org.siglum.citations.internal.NoteServiceImpl;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.Diagnostic;
 import org.siglum.export.ExportException;
 import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
 import org.siglum.export.ProgressMonitor;
+import org.siglum.export.XsltService;
 import org.siglum.export.internal.SaxonXslt;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
 
 /** The print edition of the sample chapter, read back with poppler's pdftotext and looked at with pdftoppm. */
 class PdfExporterTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("siglum.root", "../.."));
-    private static final Path SAMPLE = ROOT.resolve("samples/chapter-3.xml");
+    private static final Path SAMPLE = ProjectFiles.file("samples/chapter-3.xml");
 
     private static ExportResult result;
     private static String text;
@@ -113,14 +123,56 @@ class PdfExporterTest {
     }
 
     @Test
-    void theSecondRunIsFaster(@TempDir Path dir) throws Exception {
+    void aSecondExportReusesTheCompiledStylesheetsAndPrintsTheNewPageSize(@TempDir Path dir) throws Exception {
+        SaxonXslt saxon = new SaxonXslt();
+        Map<URL, List<XsltExecutable>> compiled = new HashMap<>();
         PdfExporter exporter = exporter(null);
+        // the real pipeline, with each stylesheet it hands out noted
+        exporter.xslt = new XsltService() {
+            @Override
+            public Processor processor() {
+                return saxon.processor();
+            }
+
+            @Override
+            public XsltExecutable compile(URL stylesheet) throws ExportException {
+                XsltExecutable executable = saxon.compile(stylesheet);
+                compiled.computeIfAbsent(stylesheet, s -> new ArrayList<>()).add(executable);
+                return executable;
+            }
+
+            @Override
+            public Xslt30Transformer transformer(XsltExecutable stylesheet, ExportRequest request,
+                    Consumer<Diagnostic> diagnostics) {
+                return saxon.transformer(stylesheet, request, diagnostics);
+            }
+
+            @Override
+            public XdmNode edition(ExportRequest request) throws ExportException {
+                return saxon.edition(request);
+            }
+        };
+        Path pdf = dir.resolve("chapter-3.pdf");
         exporter.export(request(SAMPLE, dir, Map.of()), ProgressMonitor.NONE);
-        long t0 = System.nanoTime();
+        double[] a5 = pageSize(pdf);
         exporter.export(request(SAMPLE, dir, Map.of("page", "B5")), ProgressMonitor.NONE);
-        long warm = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("pdf export of the sample, warm (B5): " + warm + " ms");
-        assertThat(dir.resolve("chapter-3.pdf")).isNotEmptyFile();
+        double[] b5 = pageSize(pdf);
+
+        assertThat(compiled).isNotEmpty();
+        compiled.forEach((stylesheet, executables) -> assertThat(executables).as(stylesheet.toString())
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(e -> assertThat(e).isSameAs(executables.get(0))));
+        assertThat(a5[0]).isCloseTo(148 / 25.4 * 72, within(0.5));
+        assertThat(a5[1]).isCloseTo(210 / 25.4 * 72, within(0.5));
+        assertThat(b5[0]).isCloseTo(176 / 25.4 * 72, within(0.5));
+        assertThat(b5[1]).isCloseTo(250 / 25.4 * 72, within(0.5));
+    }
+
+    /** Width and height in points of the first page, as poppler's pdfinfo reads them. */
+    private static double[] pageSize(Path pdf) throws Exception {
+        java.util.regex.Matcher m = Pattern.compile("Page size:\\s+([0-9.]+) x ([0-9.]+) pts")
+                .matcher(run("pdfinfo", pdf.toString()));
+        assertThat(m.find()).as("pdfinfo names the page size").isTrue();
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
     }
 
     @Test

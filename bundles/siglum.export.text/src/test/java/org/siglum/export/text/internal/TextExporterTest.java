@@ -2,7 +2,6 @@ package org.siglum.export.text.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.ExportCanceledException;
 import org.siglum.export.ExportException;
 import org.siglum.export.ExportRequest;
@@ -65,9 +65,7 @@ class TextExporterTest {
 
     @Test
     void theSampleEditionsTextIsExactlyWhatWitnessTextGives(@TempDir Path out) throws Exception {
-        String root = System.getProperty("siglum.root");
-        assertTrue(root != null, "siglum.root is not set");
-        Path sample = Path.of(root, "samples", "chapter-3.xml");
+        Path sample = ProjectFiles.file("samples/chapter-3.xml");
         EditionDocument document = EditionDocument.read(sample);
         for (String wit : new String[] {"ED", "OCR"}) {
             ExportResult result = exporter.export(new ExportRequest(document, sample, out, Map.of("wit", wit)),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.siglum.citations.NoteFinding;
 import org.siglum.citations.NoteService;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.Xml;
 import org.siglum.core.XmlElement;
 import org.siglum.ui.api.Workbench;
 
@@ -158,6 +159,6 @@ final class NoteActions {
 
     /** Plain text as an XML fragment. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;");
+        return Xml.escapeText(text);
     }
 }

@@ -2,8 +2,6 @@ package org.siglum.validation.internal.assist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.ProjectFiles;
 import org.siglum.validation.Finding;
 import org.siglum.validation.SchemaChoice;
 import org.siglum.validation.assist.AttributeSpec;
@@ -29,9 +28,7 @@ class RngSchemaGuideTest {
     static void start() throws Exception {
         guide = new RngSchemaGuide();
         jing = new ValidationService();
-        String root = System.getProperty("siglum.root");
-        Path repo = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
-        sample = Files.readString(repo.resolve("samples/chapter-3.xml"));
+        sample = ProjectFiles.read("samples/chapter-3.xml");
     }
 
     @Test

@@ -6,44 +6,12 @@ import org.siglum.core.XmlAttribute;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlTree;
 
-/** Writing new markup in the document's own conventions: its quote style, its TEI prefix, escaped text. */
-final class Markup {
-    private Markup() {
-    }
-
-    /** Text content escaped for XML: {@code & < >}, and CR as a reference (a literal one would read back as LF). */
-    static String text(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '\r' -> sb.append("&#xD;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** An attribute value escaped for the given quote; whitespace other than space as references (kept on reading). */
-    static String attribute(String s, char quote) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '"' -> sb.append(quote == '"' ? "&quot;" : "\"");
-                case '\'' -> sb.append(quote == '\'' ? "&apos;" : "'");
-                case '\t' -> sb.append("&#x9;");
-                case '\n' -> sb.append("&#xA;");
-                case '\r' -> sb.append("&#xD;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+/**
+ * The document's own conventions for the markup we write into it: its quote style, its TEI prefix, its ids (text and
+ * attribute values are escaped by {@link org.siglum.core.Xml}).
+ */
+final class DocumentConventions {
+    private DocumentConventions() {
     }
 
     /**

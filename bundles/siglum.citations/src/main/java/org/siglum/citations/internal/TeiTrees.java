@@ -6,38 +6,9 @@ import java.util.List;
 import org.siglum.core.XmlElement;
 import org.siglum.core.tei.TeiEdition;
 
-/** Small XML helpers over the core's tree. */
-final class Xml {
-    private Xml() {
-    }
-
-    /**
-     * Escapes text for XML content or a quoted attribute. A character XML cannot hold (a C0 control other than tab,
-     * new line and carriage return, U+FFFE, U+FFFF, half a surrogate pair), as an imported record may carry, becomes
-     * U+FFFD, so that the edition stays well-formed and the loss shows (found by fuzzing, decision 0032).
-     */
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF'
-                            || Character.isSurrogate(c)) {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+/** Reading TEI elements off the core's tree, and the indentation of the text around them. */
+final class TeiTrees {
+    private TeiTrees() {
     }
 
     static boolean isTei(XmlElement e, String local) {

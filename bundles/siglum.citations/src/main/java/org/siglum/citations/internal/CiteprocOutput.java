@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.commons.text.StringEscapeUtils;
+import org.siglum.core.Xml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
 /** citeproc-java's output made plain text, well-formed XHTML (no named entities) or XSL-FO. */
-final class Markup {
+final class CiteprocOutput {
     private static final Pattern ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]*);");
 
-    private Markup() {
+    private CiteprocOutput() {
     }
 
     static String plain(String s) {
@@ -63,7 +64,7 @@ final class Markup {
     private static void children(Node n, StringBuilder out) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() == Node.TEXT_NODE) {
-                out.append(Xml.escape(c.getNodeValue()));
+                out.append(Xml.escapeText(c.getNodeValue()));
             } else if (c.getNodeType() == Node.ELEMENT_NODE) {
                 Element e = (Element) c;
                 String props = properties(e);
