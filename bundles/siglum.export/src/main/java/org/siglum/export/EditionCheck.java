@@ -68,11 +68,13 @@ public final class EditionCheck {
         for (XmlElement e : tree.elementList()) {
             e.xmlId().ifPresent(id -> ids.putIfAbsent(id, e));
         }
+        List<int[]> text = ranges(tree, "text");
+        List<int[]> header = ranges(tree, "teiHeader");
         Map<String, Odd> witnessTokens = new LinkedHashMap<>();
         Map<String, Odd> editions = new LinkedHashMap<>();
         Map<String, Odd> pointers = new LinkedHashMap<>();
         for (XmlElement e : tree.elementList()) {
-            if (!inText(e)) {
+            if (!within(text, e.start()) || within(header, e.start())) {
                 continue;
             }
             for (XmlAttribute a : e.attributes()) {
@@ -128,13 +130,22 @@ public final class EditionCheck {
         }
     }
 
-    private static boolean inText(XmlElement e) {
-        for (XmlElement p = e; p != null; p = p.parent()) {
-            if (p.is(TEI, "text")) {
+    /**
+     * Where the TEI elements of a name stand, as [start, end) offsets: looked up by offset, not by walking each
+     * element's ancestors, which costs the square of the depth in a deeply nested file.
+     */
+    private static List<int[]> ranges(XmlTree tree, String localName) {
+        List<int[]> ranges = new ArrayList<>();
+        for (XmlElement e : tree.elementsNamed(TEI, localName)) {
+            ranges.add(new int[] {e.start(), e.end()});
+        }
+        return ranges;
+    }
+
+    private static boolean within(List<int[]> ranges, int offset) {
+        for (int[] r : ranges) {
+            if (offset >= r[0] && offset < r[1]) {
                 return true;
-            }
-            if (p.is(TEI, "teiHeader")) {
-                return false;
             }
         }
         return false;

@@ -42,8 +42,11 @@ class NotesViewsIT {
                         "(siglum.command=" + command + ")")).as("the handler of " + command).hasSize(1);
             }
             List<String> contributed = new ArrayList<>();
-            for (ServiceReference<?> ref : context.getServiceReferences("org.siglum.ui.api.CommandContribution",
-                    "(component.name=org.siglum.ui.notes.internal.*)")) {
+            // the bundle registers its declared commands itself (decision 0037): they are known by their bundle
+            for (ServiceReference<?> ref : context.getServiceReferences("org.siglum.ui.api.CommandContribution", null)) {
+                if (!"siglum.ui.notes".equals(ref.getBundle().getSymbolicName())) {
+                    continue;
+                }
                 Object command = context.getService(ref);
                 // through the public interface: the component classes are private to their bundle
                 Class<?> api = command.getClass().getClassLoader().loadClass("org.siglum.ui.api.CommandContribution");

@@ -187,6 +187,9 @@ public final class HtmlExporter implements Exporter {
         StringBuilder xml = new StringBuilder(
                 "<c:citations xmlns:c=\"urn:siglum:citations\" xmlns=\"http://www.w3.org/1999/xhtml\">");
         for (FormattedEdition.FormattedNote note : formatted.notes()) {
+            if (note.noteId() == null) {
+                continue; // the stylesheet finds a note's citations by its xml:id; one without shows its own text
+            }
             xml.append("<c:note id=\"").append(Xml.escapeAttribute(note.noteId())).append("\">").append(note.citation())
                     .append("</c:note>");
         }

@@ -580,7 +580,9 @@
     <xsl:variable name="doc" select="root()"/>
     <xsl:variable name="rendition" select="tokenize(string(@rendition))[starts-with(., '#')]
         ! key('id', substring(., 2), $doc)/(@xml:id || ' ' || string(.))"/>
-    <xsl:variable name="how" select="lower-case(string-join((@rend, $rendition), ' '))"/>
+    <!-- a rendition is a few words or a line of CSS: the regular expressions below look at no more than that, so a
+         hostile megabyte attribute costs nothing (Saxon's regex engine backtracks on alternations over long text) -->
+    <xsl:variable name="how" select="lower-case(substring(string-join((@rend, $rendition), ' '), 1, 4000))"/>
     <xsl:variable name="kinds" as="xs:string*" select="(
         if (self::tei:emph) then 'em' else (),
         if (self::tei:gi | self::tei:tag | self::tei:att | self::tei:code | self::tei:ident) then 'code' else (),
