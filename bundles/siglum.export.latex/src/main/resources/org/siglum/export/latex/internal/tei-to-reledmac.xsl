@@ -233,10 +233,12 @@
 \renewcommand*{{\numlabfont}}{{\normalfont\scriptsize\siglumseriffont}}
 \Xnotenumfont[A]{{\normalfont\siglumseriffont}}
 \renewcommand\thepage{{{{\siglumseriffont\arabic{{page}}}}}}
+% the book class's running heads put punctuation of their own in the main font
+\pagestyle{{plain}}
 \renewcommand\thechapter{{{{\siglumseriffont\arabic{{chapter}}}}}}
 \renewcommand\thefootnoteA{{{{\siglumseriffont\arabic{{footnoteA}}}}}}
-\renewcommand\thesection{{{{\siglumseriffont\arabic{{chapter}}.\arabic{{section}}}}}}
-\renewcommand\thesubsection{{{{\siglumseriffont\arabic{{chapter}}.\arabic{{section}}.\arabic{{subsection}}}}}}
+\renewcommand\thesection{{\thechapter\siglumserif{{.}}\siglumserif{{\arabic{{section}}}}}}
+\renewcommand\thesubsection{{\thesection\siglumserif{{.}}\siglumserif{{\arabic{{subsection}}}}}}
 </xsl:text>
     </xsl:if>
     <xsl:if test="exists($present[?key = ('thai', 'cjk')])">
@@ -253,6 +255,7 @@
 \newcommand\siglumexpanded[1]{{\siglumserif{{(}}#1\siglumserif{{)}}}}
 \newcommand\siglumunclear[1]{{#1\siglumserif{{?}}}}
 \newcommand\siglumcell{{\quad}}
+\newcommand\siglumquote[1]{{\siglumserif{{&#x201C;}}#1\siglumserif{{&#x201D;}}}}
 \newcommand\siglumgap{{\siglumserif{{[\ldots]}}}}
 \newcommand\siglumverse{{\noindent\hangindent=2em\hangafter=1 }}
 \newcommand\siglumitem[1]{{\noindent\hangindent=1.5em\hangafter=1 #1~}}
@@ -500,9 +503,9 @@
     <xsl:variable name="quoted" select="(self::tei:q or self::tei:said or (self::tei:quote and not(*[s:is-block(.)]))
         or self::tei:soCalled) and not($rend = ('none', 'block'))"/>
     <xsl:value-of select="string-join($wrappers ! ('\' || . || '{'))"/>
-    <xsl:if test="$quoted">{s:t('&#x201C;')}</xsl:if>
+    <xsl:if test="$quoted">\siglumquote{{</xsl:if>
     <xsl:apply-templates mode="#current"/>
-    <xsl:if test="$quoted">{s:t('&#x201D;')}</xsl:if>
+    <xsl:if test="$quoted">}}</xsl:if>
     <xsl:value-of select="string-join($wrappers ! '}')"/>
   </xsl:template>
 
