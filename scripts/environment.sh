@@ -15,6 +15,9 @@ SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-lohit-beng-bengali"
 SIGLUM_APT_TEST="fonts-thai-tlwg fonts-dejavu-core poppler-utils imagemagick x11-apps chromium chromium-driver"
 # the LaTeX export is compiled in its test: XeLaTeX, reledmac (texlive-humanities), Thai (texlive-lang-other)
 SIGLUM_APT_TEST="$SIGLUM_APT_TEST texlive-xetex texlive-humanities texlive-lang-other"
+# every script of real editions in the LaTeX export: bidi for Arabic, Hebrew, Syriac (texlive-lang-arabic); Noto for
+# Arabic, Hebrew, Syriac, Devanagari, Bengali, Greek; CJK; Junicode for the MUFI private-use letters
+SIGLUM_APT_TEST="$SIGLUM_APT_TEST texlive-lang-arabic fonts-noto-core fonts-wqy-microhei fonts-junicode"
 
 siglum_missing_packages() {
   local missing=""

@@ -37,7 +37,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 
 /**
- * Format {@code latex}: {@code BASENAME.tex}, a reledmac document for XeLaTeX or LuaLaTeX. The witnesses' sigla come
+ * Format {@code latex}: {@code BASENAME.tex}, a reledmac document for XeLaTeX. The witnesses' sigla come
  * from the {@link ApparatusService}, the notes' citations and the bibliography from the {@link CitationFormatter}; the
  * stylesheet {@code tei-to-reledmac.xsl} does the rest.
  */
@@ -72,7 +72,8 @@ public final class LatexExporter implements Exporter {
     public List<ExportOption> options() {
         return List.of(new ExportOption("style", "the citation style", CitationFormatter.DEFAULT_STYLE),
                 new ExportOption("locale", "the citation locale", "en-US"),
-                new ExportOption("font", "the Thai font family (TLWG: Norasi, Kinnari, ...)", "Norasi"));
+                new ExportOption("font", "the main font family (default: by the edition's main script: Norasi for "
+                        + "Thai, Noto Serif for Latin and Greek, Noto Naskh Arabic, Noto Serif Hebrew, ...)", ""));
     }
 
     @Override
@@ -114,7 +115,7 @@ public final class LatexExporter implements Exporter {
         parameters.put(new QName("citations"), XdmMap.makeMap(noteCitations));
         parameters.put(new QName("bibliography"), new XdmValue(
                 formatted.bibliography().stream().map(XdmAtomicValue::new).toList()));
-        parameters.put(new QName("font"), new XdmAtomicValue(request.option("font").orElse("Norasi")));
+        parameters.put(new QName("font"), new XdmAtomicValue(request.option("font").orElse("")));
         Path target = request.outputDirectory().resolve(request.baseName() + ".tex");
         try {
             transformer.setStylesheetParameters(parameters);
