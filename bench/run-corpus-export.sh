@@ -26,7 +26,7 @@ measure() { # label, command...: prints "wall_s cpu_s peak_mb exit"
     label=$1; shift
     /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" >"$work/$label.out" 2>"$work/$label.err" && rc=0 || rc=$?
     read -r wall user sys peak < "$work/time.txt"
-    printf '%s %.1f %d %s' "$wall" "$(echo "$user + $sys" | bc)" "$((peak / 1024))" "$rc"
+    printf '%s %.1f %d %s' "$wall" "$(awk "BEGIN{print $user + $sys}")" "$((peak / 1024))" "$rc"
 }
 table="$work/table.md"
 printf '| file | size | Saxon identity (wall s / MB) |' > "$table"
