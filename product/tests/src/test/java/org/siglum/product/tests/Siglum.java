@@ -49,6 +49,12 @@ final class Siglum {
      */
     static Run run(java.util.Map<String, String> environment, Path workingDirectory, String... arguments)
             throws IOException, InterruptedException {
+        return run(environment, workingDirectory, 120, arguments);
+    }
+
+    /** As {@link #run(java.util.Map, Path, String...)}, waiting at most {@code seconds} (a book's print edition). */
+    static Run run(java.util.Map<String, String> environment, Path workingDirectory, int seconds, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(app().resolve("bin/siglum").toString());
         command.addAll(List.of(arguments));
@@ -67,9 +73,9 @@ final class Siglum {
         try {
             Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             process.getOutputStream().close();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                fail("siglum " + String.join(" ", arguments) + " did not finish within 120 s");
+                fail("siglum " + String.join(" ", arguments) + " did not finish within " + seconds + " s");
             }
             return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));

@@ -1,0 +1,53 @@
+package org.siglum.product.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real editions of other projects through the whole command, as a scholar would run it: every file of
+ * {@code ../shared/corpus} in all four formats at once. Odd but legal TEI is a warning, never a refusal (decision
+ * 0039); each format writes its files; the print edition has pages and FOP found a glyph for every character.
+ */
+class CorpusExportIT {
+
+    @TempDir
+    Path dir;
+
+    static Stream<Path> corpus() throws IOException {
+        try (Stream<Path> files = Files.list(Siglum.shared("corpus"))) {
+            return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void everyFormatIsWrittenWithWarningsAtMostAndNoMissingGlyph(Path edition) throws Exception {
+        String base = edition.getFileName().toString().replaceFirst("\\.xml$", "");
+        Siglum.Run run = Siglum.run(java.util.Map.of(), dir, 900, "export", edition.toString(), "--format",
+                "html,pdf,latex,text", "-o", "out");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err().lines()).as("no error, no missing glyph").noneMatch(l -> l.contains(": error:")
+                || l.contains("glyphNotAvailable"));
+        List<String> written = run.out().lines().toList();
+        assertThat(written).as(run.toString()).contains("out/" + base + "/index.html", "out/" + base + ".pdf",
+                "out/" + base + ".tex").anyMatch(l -> l.startsWith("out/" + base) && l.endsWith(".txt"));
+        for (String file : written) {
+            assertThat(dir.resolve(file)).as(file).isNotEmptyFile();
+        }
+        Process info = new ProcessBuilder("pdfinfo", dir.resolve("out/" + base + ".pdf").toString())
+                .redirectErrorStream(true).start();
+        String pdfinfo = new String(info.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(info.waitFor()).as(pdfinfo).isZero();
+        assertThat(pdfinfo).as("pages of the print edition").containsPattern("(?m)^Pages:\\s+[1-9]");
+    }
+}
