@@ -216,7 +216,7 @@ public final class WitnessTextComponent implements WitnessText {
                     continue;
                 }
                 XmlElement child = it.next();
-                if ((child.is(TEI, "rdg") || child.is(TEI, "lem")) && names(child.attribute("wit").orElse(""), witness)) {
+                if ((child.is(TEI, "rdg") || child.is(TEI, "lem")) && names(wit(child), witness)) {
                     return child;
                 }
                 if (child.is(TEI, "rdgGrp")) {
@@ -290,6 +290,17 @@ public final class WitnessTextComponent implements WitnessText {
                 }
             }
             return present;
+        }
+
+        /** A reading's {@code @wit}, or that of the nearest {@code rdgGrp} around it that has one. */
+        private static String wit(XmlElement reading) {
+            for (XmlElement e = reading; e == reading || (e != null && e.is(TEI, "rdgGrp")); e = e.parent()) {
+                Optional<String> w = e.attribute("wit");
+                if (w.isPresent()) {
+                    return w.get();
+                }
+            }
+            return "";
         }
 
         private void brk(XmlElement e, String layout) {
