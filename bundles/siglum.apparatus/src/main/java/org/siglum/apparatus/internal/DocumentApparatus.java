@@ -422,10 +422,15 @@ public final class DocumentApparatus implements ApparatusService {
         if (added.length() > 0) {
             edits.add(TextReplacement.insert(attributesEnd(rdg), added.toString()));
         }
-        if (!rdg.textContent().equals(reading.text())) {
-            TextReplacement c = content(tree, rdg, Xml.escapeText(reading.text()), false);
-            if (c != null) {
-                edits.add(c);
+        EntryReader reader = new EntryReader(tree, tei);
+        if (!reader.text(rdg).equals(reading.text())) {
+            // the markup inside the reading stays: only the characters that differ are replaced, in their text nodes
+            List<TextReplacement> text = rdg.selfClosing() ? null
+                    : TextEdits.of(reader.leaves(rdg), reading.text(), rdg.endTagStart());
+            if (text != null) {
+                edits.addAll(text);
+            } else {
+                addIfAny(edits, content(tree, rdg, Xml.escapeText(reading.text()), false));
             }
         }
         String id = idOf(found);

@@ -153,6 +153,26 @@ final class EntryReader {
      * that no nesting depth overflows the thread's stack.
      */
     private String text(XmlElement reading, List<String> witnesses, List<ReadingMarker> markers) {
+        return text(reading, witnesses, markers, null);
+    }
+
+    /**
+     * The text and character nodes of a reading as {@link Reading#text()} reads it: what an edit of its text may
+     * change.
+     */
+    List<XmlNode> leaves(XmlElement reading) {
+        List<XmlNode> leaves = new ArrayList<>();
+        text(reading, witnesses(reading), new ArrayList<>(), leaves);
+        return leaves;
+    }
+
+    /** The reading's text as {@link Reading#text()} gives it. */
+    String text(XmlElement reading) {
+        return text(reading, witnesses(reading), new ArrayList<>(), null);
+    }
+
+    private String text(XmlElement reading, List<String> witnesses, List<ReadingMarker> markers,
+            List<XmlNode> leaves) {
         StringBuilder sb = new StringBuilder();
         ArrayDeque<XmlNode> work = new ArrayDeque<>();
         pushChildren(reading, work);
@@ -160,8 +180,14 @@ final class EntryReader {
             XmlNode n = work.pop();
             if (n instanceof XmlText t) {
                 sb.append(t.text());
+                if (leaves != null) {
+                    leaves.add(t);
+                }
             } else if (n instanceof XmlCData c) {
                 sb.append(c.text());
+                if (leaves != null) {
+                    leaves.add(c);
+                }
             } else if (n instanceof XmlElement e) {
                 if (tei.isTei(e, "note") || tei.isTei(e, "witDetail")) {
                     continue;
