@@ -21,12 +21,21 @@ import java.util.Optional;
  * @param readings its readings ({@code rdg}, also inside {@code rdgGrp}) in document order
  * @param type the entry's {@code @type}, or null
  * @param cause the entry's {@code @cause}, or null (TEI puts it on readings; kept for encodings that put it here)
+ * @param details the entry's {@code witDetail}s that belong to none of its readings (their {@code @wit} names none
+ *        of the readings' witnesses)
  */
 public record ApparatusEntry(String id, int number, boolean hasXmlId, int start, int end, int line, int column,
-        Optional<Reading> lemma, List<Reading> readings, String type, String cause) {
+        Optional<Reading> lemma, List<Reading> readings, String type, String cause, List<WitnessDetail> details) {
 
     public ApparatusEntry {
         readings = List.copyOf(readings);
+        details = List.copyOf(details);
+    }
+
+    /** An entry without details of its own. */
+    public ApparatusEntry(String id, int number, boolean hasXmlId, int start, int end, int line, int column,
+            Optional<Reading> lemma, List<Reading> readings, String type, String cause) {
+        this(id, number, hasXmlId, start, end, line, column, lemma, readings, type, cause, List.of());
     }
 
     /** The lemma's text, "" when there is no lemma. */

@@ -54,7 +54,10 @@ public interface ApparatusService {
 
     /**
      * Rewrites the reading that names {@code witness}: its text and its attributes become those of {@code reading}
-     * (a null cause or type removes the attribute); other attributes stay as written.
+     * (a null cause or type removes the attribute); other attributes stay as written. The markup inside the reading
+     * stays: the old and the new text are compared and only the characters that differ are replaced, in the text
+     * nodes that hold them (elements emptied by a deletion stay, empty). Witnesses the reading already names may be
+     * kept even when no {@code listWit} declares them.
      */
     ApparatusChange editReading(EditionDocument document, String entryId, String witness, ReadingSpec reading)
             throws ApparatusException;

@@ -16,6 +16,16 @@ public interface CitationFormatter {
     /** The default style, Chicago notes and bibliography (18th edition). */
     String DEFAULT_STYLE = "chicago-notes-bibliography";
 
+    /** The locale that means the edition's own language (see {@link #locale(EditionDocument, String)}). */
+    String AUTO_LOCALE = "auto";
+
+    /**
+     * The one rule for the locale of an edition's citations, that every output (web, print, LaTeX) uses: the
+     * requested locale, unless it is null, blank or {@link #AUTO_LOCALE}; then the one the TEI root's
+     * {@code xml:lang} names: th-TH for Thai, en-GB for en-GB, else en-US.
+     */
+    String locale(EditionDocument document, String requested);
+
     /** The style ids installed. */
     Set<String> styles();
 
@@ -23,7 +33,8 @@ public interface CitationFormatter {
     Set<String> locales();
 
     /**
-     * Formats every note's citations and the bibliography of an edition.
+     * Formats every note's citations and the bibliography of an edition; the locale as
+     * {@link #locale(EditionDocument, String)} resolves it.
      *
      * @throws IllegalArgumentException for a style or locale not installed
      */

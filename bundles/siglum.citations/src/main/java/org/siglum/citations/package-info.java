@@ -4,5 +4,5 @@
  * and formatting in CSL styles ({@link org.siglum.citations.CitationFormatter}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.siglum.citations;

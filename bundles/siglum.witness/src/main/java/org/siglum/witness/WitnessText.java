@@ -12,6 +12,13 @@ import org.siglum.core.XmlTree;
  * gives nothing where it split a word ({@code break="no"}) or falls between two Thai letters, else a space. A note
  * anchor gives its number as superscript digits: the anchor's {@code @n} (the number the source prints) for a
  * source witness, the note's {@code @n} for the edited text (a witness named in some {@code lem/@wit}).
+ * <p>
+ * Where a witness is missing it has no text (TEI Guidelines 12.1.5), in document order across entries: between a
+ * {@code lacunaStart} and the next {@code lacunaEnd} of the witness, and outside {@code witStart}..{@code witEnd} of
+ * a fragmentary witness (before its first {@code witStart} when that comes before any {@code witEnd}). A marker is the
+ * witness's when its own {@code @wit} names it, or, without one, when it stands in the reading the witness reads
+ * and that reading's {@code @wit} names it (or it has none). The text on both sides of a lacuna is kept apart by a
+ * space.
  */
 @ProviderType
 public interface WitnessText {

@@ -14,12 +14,10 @@ import org.siglum.apparatus.ApparatusChange;
 import org.siglum.apparatus.ApparatusEntry;
 import org.siglum.apparatus.ApparatusException;
 import org.siglum.apparatus.ApparatusService;
-import org.siglum.apparatus.Reading;
 import org.siglum.apparatus.ReadingSpec;
 import org.siglum.apparatus.Witness;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.Problem;
-import org.siglum.core.TextLocation;
 import org.siglum.core.TextReplacement;
 import org.siglum.core.Xml;
 import org.siglum.core.XmlAttribute;
@@ -54,35 +52,20 @@ public final class DocumentApparatus implements ApparatusService {
     public List<ApparatusEntry> entries(EditionDocument document) {
         XmlTree tree = document.tree();
         TeiEdition tei = TeiEdition.of(tree);
+        EntryReader reader = new EntryReader(tree, tei);
         List<TeiApparatusEntry> apps = tei.apparatus();
         List<ApparatusEntry> out = new ArrayList<>(apps.size());
         for (int i = 0; i < apps.size(); i++) {
-            out.add(entry(tree, apps.get(i), i + 1));
+            out.add(reader.entry(apps.get(i), i + 1));
         }
         return out;
-    }
-
-    private static ApparatusEntry entry(XmlTree tree, TeiApparatusEntry app, int number) {
-        XmlElement e = app.element();
-        TextLocation at = tree.locate(e.start());
-        List<Reading> readings = new ArrayList<>(app.readings().size());
-        for (TeiReading r : app.readings()) {
-            readings.add(reading(r));
-        }
-        return new ApparatusEntry(app.xmlId() != null ? app.xmlId() : Integer.toString(number), number,
-                app.xmlId() != null, e.start(), e.end(), at.line(), at.column(), app.lemma().map(DocumentApparatus::reading),
-                readings, e.attribute("type").orElse(null), e.attribute("cause").orElse(null));
-    }
-
-    private static Reading reading(TeiReading r) {
-        return new Reading(r.text(), r.witnesses(), r.cause(), r.type(), r.element().start(), r.element().end());
     }
 
     @Override
     public ApparatusEntry entry(EditionDocument document, String id) throws ApparatusException {
         XmlTree tree = document.tree();
         Found found = find(tree, id);
-        return entry(tree, found.app, found.number);
+        return new EntryReader(tree, TeiEdition.of(tree)).entry(found.app, found.number);
     }
 
     private record Found(TeiApparatusEntry app, int number) {
@@ -425,7 +408,10 @@ public final class DocumentApparatus implements ApparatusService {
         Found found = find(tree, entryId);
         TeiReading target = readingOf(found, witness);
         Set<String> named = namedIn(found.app, target);
-        checkWitnesses(declared(tei), named, reading.witnesses(), target.element().start(), true);
+        // a token the reading already has stays allowed, declared or not: editing its text is no reason to refuse
+        Set<String> declared = new HashSet<>(declared(tei));
+        declared.addAll(EntryReader.witnessesOf(target.element()));
+        checkWitnesses(declared, named, reading.witnesses(), target.element().start(), true);
         XmlElement rdg = target.element();
         List<TextReplacement> edits = new ArrayList<>();
         char q = DocumentConventions.quoteBefore(tree, rdg.start() + 1);
@@ -436,10 +422,15 @@ public final class DocumentApparatus implements ApparatusService {
         if (added.length() > 0) {
             edits.add(TextReplacement.insert(attributesEnd(rdg), added.toString()));
         }
-        if (!rdg.textContent().equals(reading.text())) {
-            TextReplacement c = content(tree, rdg, Xml.escapeText(reading.text()), false);
-            if (c != null) {
-                edits.add(c);
+        EntryReader reader = new EntryReader(tree, tei);
+        if (!reader.text(rdg).equals(reading.text())) {
+            // the markup inside the reading stays: only the characters that differ are replaced, in their text nodes
+            List<TextReplacement> text = rdg.selfClosing() ? null
+                    : TextEdits.of(reader.leaves(rdg), reading.text(), rdg.endTagStart());
+            if (text != null) {
+                edits.addAll(text);
+            } else {
+                addIfAny(edits, content(tree, rdg, Xml.escapeText(reading.text()), false));
             }
         }
         String id = idOf(found);
@@ -531,6 +522,10 @@ public final class DocumentApparatus implements ApparatusService {
         }
         XmlAttribute lw = attributeNamed(l, "wit");
         XmlAttribute rw = attributeNamed(r, "wit");
+        if (rw == null) {
+            throw new ApparatusException("the reading of " + witness + " in entry " + id + " takes its witnesses from "
+                    + "its rdgGrp: give it a @wit of its own first", r.start());
+        }
         if (lw != null) {
             edits.add(new TextReplacement(lw.valueStart(), lw.valueEnd() - lw.valueStart(),
                     Xml.escapeAttribute(rw.value(), lw.quote())));
@@ -597,7 +592,7 @@ public final class DocumentApparatus implements ApparatusService {
         app.lemma().ifPresent(l -> named.addAll(l.witnesses()));
         for (TeiReading r : app.readings()) {
             if (r != except) {
-                named.addAll(r.witnesses());
+                named.addAll(EntryReader.witnessesOf(r.element()));
             }
         }
         return named;
@@ -622,7 +617,7 @@ public final class DocumentApparatus implements ApparatusService {
 
     private static TeiReading readingOf(Found found, String witness) throws ApparatusException {
         for (TeiReading r : found.app.readings()) {
-            if (r.witnesses().contains(witness)) {
+            if (EntryReader.witnessesOf(r.element()).contains(witness)) {
                 return r;
             }
         }

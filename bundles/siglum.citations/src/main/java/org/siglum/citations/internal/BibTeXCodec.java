@@ -13,9 +13,6 @@ import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
-import org.jbibtex.LaTeXObject;
-import org.jbibtex.LaTeXParser;
-import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
@@ -195,15 +192,7 @@ final class BibTeXCodec {
     }
 
     static String latex(String raw) {
-        if (raw.indexOf('\\') < 0 && raw.indexOf('{') < 0 && raw.indexOf('~') < 0) {
-            return raw;
-        }
-        try {
-            List<LaTeXObject> objects = new LaTeXParser().parse(raw);
-            return new LaTeXPrinter().print(objects);
-        } catch (ParseException | TokenMgrException e) {
-            return raw.replace("{", "").replace("}", "");
-        }
+        return TeX.plain(raw);
     }
 
     /** BibTeX names: "A and B", each "Family, Given" or "Given Family"; {Braced} and Thai names are kept whole. */

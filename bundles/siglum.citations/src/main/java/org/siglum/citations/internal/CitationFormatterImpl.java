@@ -82,7 +82,24 @@ public final class CitationFormatterImpl implements CitationFormatter {
     }
 
     @Override
-    public FormattedEdition format(EditionDocument document, String style, String locale, OutputFormat format) {
+    public String locale(EditionDocument document, String requested) {
+        if (requested != null && !requested.isBlank() && !requested.equals(AUTO_LOCALE)) {
+            return requested;
+        }
+        String lang = document.tree().root().flatMap(r -> r.attribute("http://www.w3.org/XML/1998/namespace", "lang"))
+                .orElse("").strip();
+        String primary = lang.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+        return switch (primary) {
+            case "th" -> "th-TH";
+            case "en" -> lang.equalsIgnoreCase("en-GB") ? "en-GB" : "en-US";
+            default -> "en-US";
+        };
+    }
+
+    @Override
+    public FormattedEdition format(EditionDocument document, String style, String requestedLocale,
+            OutputFormat format) {
+        String locale = locale(document, requestedLocale);
         List<BibEntry> entries = bibliography.entries(document);
         List<Footnote> footnotes = new ArrayList<>();
         for (Footnote f : notes.footnotes(document)) {
@@ -285,7 +302,27 @@ public final class CitationFormatterImpl implements CitationFormatter {
 
     static String locale(String lang) {
         String tag = LOCALES.contains(lang) ? lang : lang.startsWith("th") ? "th-TH" : "en-US";
-        return resource("locales-" + tag + ".xml");
+        String xml = resource("locales-" + tag + ".xml");
+        return tag.equals("th-TH") ? thaiTerms(xml) : xml;
+    }
+
+    private static final Pattern VOLUME_TERM = Pattern.compile(
+            "<term name=\"volume\"( form=\"short\")?>\\s*<single>[^<]*</single>\\s*<multiple>[^<]*</multiple>\\s*</term>");
+
+    /**
+     * The th-TH locale of the CSL project (26.2) calls a volume ปีที่/ปี, the "year" of a Thai journal's numbering: in
+     * a book series, as in "Works, vol. 11", it reads as a year ("ปี 11"). A volume is เล่มที่, short เล่ม.
+     */
+    static String thaiTerms(String xml) {
+        Matcher m = VOLUME_TERM.matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1) == null ? "เล่มที่" : "เล่ม";
+            m.appendReplacement(out, Matcher.quoteReplacement("<term name=\"volume\"" + (m.group(1) == null ? "" : m.group(1))
+                    + "><single>" + word + "</single><multiple>" + word + "</multiple></term>"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String resource(String name) {

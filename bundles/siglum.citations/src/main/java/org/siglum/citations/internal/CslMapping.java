@@ -34,13 +34,16 @@ final class CslMapping {
         if (!e.translators().isEmpty()) {
             b.translator(names(e.translators()));
         }
-        b.title(e.title()).containerTitle(e.containerTitle()).edition(e.edition()).publisher(e.publisher())
-                .publisherPlace(e.place()).volume(e.volume()).issue(e.issue()).page(e.pages()).language(e.language())
+        // an entry imported before BibTeX's markup was read, or written by hand, may still hold some: none of it
+        // reaches the page (DOIs and URLs are identifiers and stay as written)
+        b.title(TeX.plain(e.title())).containerTitle(TeX.plain(e.containerTitle())).edition(TeX.plain(e.edition()))
+                .publisher(TeX.plain(e.publisher())).publisherPlace(TeX.plain(e.place())).volume(TeX.plain(e.volume()))
+                .issue(TeX.plain(e.issue())).page(TeX.plain(e.pages())).language(e.language())
                 .DOI(e.doi()).ISBN(e.isbn()).URL(e.url());
         if (e.issued() != null) {
             if (e.issued().isLiteral() || e.issued().year() == null) {
                 // a Buddhist Era year (or any date not given as a Gregorian year) is printed as the source gives it
-                b.issued(new CSLDateBuilder().literal(e.issued().text()).build());
+                b.issued(new CSLDateBuilder().literal(TeX.plain(e.issued().text())).build());
             } else {
                 b.issued(new CSLDateBuilder().dateParts(e.issued().year()).build());
             }
@@ -52,8 +55,8 @@ final class CslMapping {
         CSLName[] out = new CSLName[names.size()];
         for (int i = 0; i < out.length; i++) {
             BibName n = names.get(i);
-            out[i] = n.isLiteral() ? new CSLNameBuilder().literal(n.literal()).build()
-                    : new CSLNameBuilder().family(n.family()).given(n.given()).build();
+            out[i] = n.isLiteral() ? new CSLNameBuilder().literal(TeX.plain(n.literal())).build()
+                    : new CSLNameBuilder().family(TeX.plain(n.family())).given(TeX.plain(n.given())).build();
         }
         return out;
     }

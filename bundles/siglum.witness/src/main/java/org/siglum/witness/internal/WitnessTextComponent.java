@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
@@ -49,7 +50,27 @@ public final class WitnessTextComponent implements WitnessText {
     public Extract extract(XmlTree tree, String witness) {
         Walk walk = new Walk(witness, isEditedText(tree, witness), notesByTarget(tree));
         tree.root().ifPresent(walk::element);
+        for (String marker : MARKERS) {
+            for (XmlElement e : tree.elementsNamed(TEI, marker)) {
+                // a marker that names the witness itself counts wherever it stands (a reading of others included)
+                if (e.attribute("wit").map(w -> names(w, witness)).orElse(false) && !inHeader(e)) {
+                    walk.markers.put(e.start(), marker);
+                }
+            }
+        }
         return walk.finish();
+    }
+
+    /** Where a witness's text breaks off and resumes (TEI Guidelines 12.1.5): empty elements, in document order. */
+    private static final List<String> MARKERS = List.of("lacunaStart", "lacunaEnd", "witStart", "witEnd");
+
+    private static boolean inHeader(XmlElement e) {
+        for (XmlElement a = e; a != null; a = a.parent()) {
+            if (a.is(TEI, "teiHeader")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean names(String pointers, String witness) {
@@ -80,6 +101,8 @@ public final class WitnessTextComponent implements WitnessText {
         private final StringBuilder text = new StringBuilder();
         /** Positions of another witness's breaks, a space or nothing once their neighbours are known. */
         private final java.util.BitSet soft = new java.util.BitSet();
+        /** The lacuna and fragment markers of this witness by source offset: where its text stops and resumes. */
+        final java.util.TreeMap<Integer, String> markers = new java.util.TreeMap<>();
         private int[] start = new int[1024];
         private int[] end = new int[1024];
 
@@ -130,6 +153,7 @@ public final class WitnessTextComponent implements WitnessText {
                 case "pb", "lb" -> brk(e, e.localName().equals("pb") ? "\n\n" : "\n");
                 case "anchor" -> anchor(e);
                 case "gap" -> gap(e);
+                case "lacunaStart", "lacunaEnd", "witStart", "witEnd" -> marker(e);
                 default -> {
                     if (BLOCKS.contains(e.localName())) {
                         append("\n", e.start(), e.start());
@@ -192,7 +216,7 @@ public final class WitnessTextComponent implements WitnessText {
                     continue;
                 }
                 XmlElement child = it.next();
-                if ((child.is(TEI, "rdg") || child.is(TEI, "lem")) && names(child.attribute("wit").orElse(""), witness)) {
+                if ((child.is(TEI, "rdg") || child.is(TEI, "lem")) && names(wit(child), witness)) {
                     return child;
                 }
                 if (child.is(TEI, "rdgGrp")) {
@@ -200,6 +224,83 @@ public final class WitnessTextComponent implements WitnessText {
                 }
             }
             return null;
+        }
+
+        /**
+         * A marker this walk reaches is in the reading the witness reads (or outside any entry): its own
+         * {@code @wit}, else the reading's, says whose it is; one outside a reading with no {@code @wit} names no
+         * witness.
+         */
+        private void marker(XmlElement e) {
+            Optional<String> own = e.attribute("wit");
+            if (own.isPresent()) {
+                if (names(own.get(), witness)) {
+                    markers.put(e.start(), e.localName());
+                }
+                return;
+            }
+            for (XmlElement a = e.parent(); a != null && !a.is(TEI, "app"); a = a.parent()) {
+                if (a.is(TEI, "rdg") || a.is(TEI, "lem")) {
+                    Optional<String> wit = a.attribute("wit");
+                    if (wit.isEmpty() || names(wit.get(), witness)) {
+                        markers.put(e.start(), e.localName());
+                    }
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Which characters the witness has: none between a lacunaStart and the next lacunaEnd, none outside
+         * witStart..witEnd. Text before the first marker is missing when that marker ends a lacuna or starts the
+         * witness.
+         */
+        private java.util.BitSet present() {
+            java.util.BitSet present = new java.util.BitSet();
+            present.set(0, text.length());
+            if (markers.isEmpty()) {
+                return present;
+            }
+            String firstLacuna = null;
+            String firstFragment = null;
+            for (String m : markers.values()) {
+                if (firstLacuna == null && m.startsWith("lacuna")) {
+                    firstLacuna = m;
+                }
+                if (firstFragment == null && m.startsWith("wit")) {
+                    firstFragment = m;
+                }
+            }
+            boolean inLacuna = "lacunaEnd".equals(firstLacuna);
+            boolean outside = "witStart".equals(firstFragment);
+            java.util.Iterator<Map.Entry<Integer, String>> events = markers.entrySet().iterator();
+            Map.Entry<Integer, String> next = events.next();
+            for (int i = 0; i < text.length(); i++) {
+                while (next != null && next.getKey() <= start[i]) {
+                    switch (next.getValue()) {
+                        case "lacunaStart" -> inLacuna = true;
+                        case "lacunaEnd" -> inLacuna = false;
+                        case "witStart" -> outside = false;
+                        default -> outside = true;
+                    }
+                    next = events.hasNext() ? events.next() : null;
+                }
+                if (inLacuna || outside) {
+                    present.clear(i);
+                }
+            }
+            return present;
+        }
+
+        /** A reading's {@code @wit}, or that of the nearest {@code rdgGrp} around it that has one. */
+        private static String wit(XmlElement reading) {
+            for (XmlElement e = reading; e == reading || (e != null && e.is(TEI, "rdgGrp")); e = e.parent()) {
+                Optional<String> w = e.attribute("wit");
+                if (w.isPresent()) {
+                    return w.get();
+                }
+            }
+            return "";
         }
 
         private void brk(XmlElement e, String layout) {
@@ -300,8 +401,25 @@ public final class WitnessTextComponent implements WitnessText {
             int[] s = new int[text.length()];
             int[] e = new int[text.length()];
             int n = 0;
+            java.util.BitSet present = present();
+            boolean missing = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (!present.get(i)) {
+                    missing = true;
+                    continue;
+                }
+                if (missing) {
+                    missing = false;
+                    // the text on either side of a lacuna does not run together
+                    if (n > 0 && !Character.isWhitespace(out.charAt(n - 1)) && !Character.isWhitespace(c)
+                            && !soft.get(i)) {
+                        out.append(' ');
+                        s[n] = start[i];
+                        e[n] = start[i];
+                        n++;
+                    }
+                }
                 if (soft.get(i)) {
                     char before = n > 0 ? out.charAt(n - 1) : ' ';
                     char after = next(i + 1);

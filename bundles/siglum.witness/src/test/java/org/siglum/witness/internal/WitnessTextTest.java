@@ -34,6 +34,13 @@ class WitnessTextTest {
     }
 
     @Test
+    void aReadingWithoutWitTakesItsReadingGroups() {
+        String app = "<app><lem wit=\"#ED\">a</lem><rdgGrp wit=\"#B\"><rdg>b</rdg></rdgGrp></app>";
+        assertThat(text(app, "B")).isEqualTo("b");
+        assertThat(text(app, "OCR")).isEqualTo("a");
+    }
+
+    @Test
     void notesAndTheHeaderBelongToNoWitness() {
         assertThat(text("ก<note n=\"1\">หมายเหตุ</note>ข", "OCR")).isEqualTo("กข");
         assertThat(witnesses.text(edition(""), "OCR")).doesNotContain("o", "e");

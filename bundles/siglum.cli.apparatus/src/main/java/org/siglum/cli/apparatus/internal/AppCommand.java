@@ -15,7 +15,9 @@ import org.siglum.apparatus.ApparatusEntry;
 import org.siglum.apparatus.ApparatusException;
 import org.siglum.apparatus.ApparatusService;
 import org.siglum.apparatus.Reading;
+import org.siglum.apparatus.ReadingMarker;
 import org.siglum.apparatus.ReadingSpec;
+import org.siglum.apparatus.WitnessDetail;
 import org.siglum.apparatus.Witness;
 import org.siglum.cli.Arguments;
 import org.siglum.cli.Command;
@@ -49,6 +51,9 @@ public final class AppCommand implements Command {
                 Usage: siglum app SUBCOMMAND FILE [OPTIONS]
 
                   list FILE [--json]                  the entries in document order: line:column, id, lemma, readings
+                                                      ("om." an empty reading, "lacuna begins"/"lacuna ends"/
+                                                      "witness begins"/"witness ends" one of only such a marker,
+                                                      {WIT TYPE: text} a witDetail about the reading)
                   witnesses FILE [--json]             the witnesses declared in listWit: id, siglum, name
                   add FILE --range RANGE --wit ID --text READING [--cause C] [--type T] [--lemma-wit ID]
                                                       a new entry over RANGE: that text becomes the lemma, READING
@@ -141,6 +146,7 @@ public final class AppCommand implements Command {
                     readings.add(json(r));
                 }
                 m.put("readings", readings);
+                m.put("details", details(e.details()));
                 list.add(m);
             }
             out.println(Json.write(list));
@@ -151,17 +157,28 @@ public final class AppCommand implements Command {
                         .append(": ").append(oneLine(e.lemmaText()));
                 e.lemma().filter(l -> !l.witnesses().isEmpty())
                         .ifPresent(l -> sb.append(' ').append(String.join(" ", l.witnesses())));
+                e.lemma().ifPresent(l -> details(sb, l.details()));
                 sb.append(" ]");
                 String sep = " ";
                 for (Reading r : e.readings()) {
-                    sb.append(sep).append(r.text().isEmpty() ? "om." : oneLine(r.text())).append(' ')
-                            .append(String.join(" ", r.witnesses()));
+                    sb.append(sep).append(r.shown());
+                    if (!r.text().isBlank() && !r.markers().isEmpty()) {
+                        sb.append(" [").append(String.join(", ", r.markers().stream().map(ReadingMarker::label)
+                                .toList())).append(']');
+                    }
+                    sb.append(' ').append(String.join(" ", r.witnesses()));
                     if (r.cause() != null || r.type() != null) {
                         sb.append(" (").append(r.cause() == null ? "" : r.cause())
                                 .append(r.cause() != null && r.type() != null ? ", " : "")
                                 .append(r.type() == null ? "" : r.type()).append(')');
                     }
+                    details(sb, r.details());
                     sep = "; ";
+                }
+                if (!e.details().isEmpty()) {
+                    // details about no reading of the entry close the line
+                    sb.append(e.readings().isEmpty() ? "" : ";");
+                    details(sb, e.details());
                 }
                 out.println(sb);
             }
@@ -177,7 +194,34 @@ public final class AppCommand implements Command {
         m.put("type", r.type());
         m.put("start", r.start());
         m.put("end", r.end());
+        m.put("markers", new ArrayList<Object>(r.markers().stream().map(ReadingMarker::element).toList()));
+        m.put("details", details(r.details()));
         return m;
+    }
+
+    private static List<Object> details(List<WitnessDetail> details) {
+        List<Object> out = new ArrayList<>();
+        for (WitnessDetail d : details) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("witnesses", new ArrayList<Object>(d.witnesses()));
+            m.put("type", d.type());
+            m.put("text", d.text());
+            m.put("start", d.start());
+            m.put("end", d.end());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** A witDetail in the one-line form: " {B margin: in the margin}". */
+    private static void details(StringBuilder sb, List<WitnessDetail> details) {
+        for (WitnessDetail d : details) {
+            sb.append(" {").append(String.join(" ", d.witnesses()));
+            if (d.type() != null) {
+                sb.append(d.witnesses().isEmpty() ? "" : " ").append(d.type());
+            }
+            sb.append(": ").append(d.text()).append('}');
+        }
     }
 
     private static String oneLine(String s) {

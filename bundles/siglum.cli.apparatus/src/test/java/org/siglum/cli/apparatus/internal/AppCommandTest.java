@@ -92,6 +92,29 @@ class AppCommandTest {
     }
 
     @Test
+    void listShowsMarkersForWhatTheyMarkAndWitDetailsWithTheirReading() throws Exception {
+        Files.writeString(dir.resolve("m.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><sourceDesc><listWit>
+                <witness xml:id="A">a</witness><witness xml:id="B">b</witness></listWit></sourceDesc></fileDesc></teiHeader>
+                <text><body><p><app><lem wit="#A">six</lem><rdg wit="#B"><lacunaStart/></rdg><rdg wit="#C"/></app>
+                <app><lem>two <app><lem>three</lem><rdg wit="#B">3</rdg></app></lem><rdg wit="#B #57">2<lacunaEnd/><witDetail wit="#B" type="margin">in the margin</witDetail></rdg></app>
+                <app><lem/><rdg wit="#B"><witStart/></rdg></app><app><lem/><rdg wit="#B"><witEnd/></rdg></app></p></body></text></TEI>
+                """, StandardCharsets.UTF_8);
+        assertThat(command().run(context, List.of("list", "m.xml"))).isZero();
+        assertThat(context.outText()).isEqualTo("""
+                m.xml:3:16: 1: six A ] lacuna begins B; om. C
+                m.xml:4:1: 2: two three ] 2 [lacuna ends] B 57 {B margin: in the margin}
+                m.xml:4:15: 3: three ] 3 B
+                m.xml:5:1: 4:  ] witness begins B
+                m.xml:5:49: 5:  ] witness ends B
+                """);
+        context.clearOut();
+        command().run(context, List.of("list", "m.xml", "--json"));
+        assertThat(context.outText().replaceAll("\\s+", "")).contains("\"markers\":[\"lacunaStart\"]",
+                "\"type\":\"margin\",\"text\":\"inthemargin\"");
+    }
+
+    @Test
     void editKeepsWhatIsNotGivenAndAddWitnessDeclaresOne() throws Exception {
         Path file = dir.resolve("e.xml");
         Files.writeString(file, EDITION, StandardCharsets.UTF_8);

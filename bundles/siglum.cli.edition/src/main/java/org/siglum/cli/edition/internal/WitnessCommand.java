@@ -42,7 +42,8 @@ public final class WitnessCommand implements Command {
 
                 Prints the text of witness ID: in each apparatus entry the reading that names it, else the lemma;
                 nothing of the header, notes or editorial additions; its own page and line breaks as blank lines and
-                new lines. The witness of the edited text (named in lem/@wit) gives the corrected text.
+                new lines. The witness of the edited text (named in lem/@wit) gives the corrected text. A witness has
+                no text inside its lacunae (lacunaStart..lacunaEnd) nor, if fragmentary, outside witStart..witEnd.
 
                   --wit ID           the witness (its xml:id, with or without #)
                   -o, --output FILE  write the text to FILE (UTF-8) instead of standard output
