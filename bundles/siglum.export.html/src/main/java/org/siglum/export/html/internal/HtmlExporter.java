@@ -96,7 +96,8 @@ public final class HtmlExporter implements Exporter {
 
         monitor.subTask("formatting citations");
         String style = request.option("style").filter(s -> !s.isBlank()).orElse(CitationFormatter.DEFAULT_STYLE);
-        String locale = locale(request, edition);
+        String locale = citations.locale(request.document(),
+                request.option("locale").orElse(CitationFormatter.AUTO_LOCALE));
         if (!citations.styles().contains(style)) {
             throw new ExportException("unknown citation style " + style + " (installed: "
                     + String.join(", ", citations.styles()) + ")");
@@ -155,28 +156,6 @@ public final class HtmlExporter implements Exporter {
         files.add(target.resolve("index.html"));
         ASSETS.forEach(a -> files.add(target.resolve(a)));
         return new ExportResult(ID, files, diagnostics);
-    }
-
-    /** The locale option, or the edition's language as a CSL locale. */
-    static String locale(ExportRequest request, XdmNode edition) {
-        String option = request.option("locale").orElse("auto");
-        if (!option.isBlank() && !option.equals("auto")) {
-            return option;
-        }
-        String lang = "";
-        for (XdmNode root : edition.children()) {
-            if (root.getNodeName() != null) {
-                lang = String.valueOf(root.getAttributeValue(new QName("http://www.w3.org/XML/1998/namespace",
-                        "lang")));
-                break;
-            }
-        }
-        String primary = lang.split("-")[0];
-        return switch (primary) {
-            case "th" -> "th-TH";
-            case "en" -> lang.equalsIgnoreCase("en-GB") ? "en-GB" : "en-US";
-            default -> "en-US";
-        };
     }
 
     /**

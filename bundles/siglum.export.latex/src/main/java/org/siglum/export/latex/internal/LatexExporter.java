@@ -71,7 +71,8 @@ public final class LatexExporter implements Exporter {
     @Override
     public List<ExportOption> options() {
         return List.of(new ExportOption("style", "the citation style", CitationFormatter.DEFAULT_STYLE),
-                new ExportOption("locale", "the citation locale", "en-US"),
+                new ExportOption("locale", "the CSL locale; auto: from the edition's xml:lang (th: th-TH)",
+                        CitationFormatter.AUTO_LOCALE),
                 new ExportOption("font", "the main font family (default: by the edition's main script: Norasi for "
                         + "Thai, Noto Serif for Latin and Greek, Noto Naskh Arabic, Noto Serif Hebrew, ...)", ""));
     }
@@ -92,7 +93,8 @@ public final class LatexExporter implements Exporter {
             sigla.put(witness.id(), witness.siglum());
         }
         String style = request.option("style").orElse(CitationFormatter.DEFAULT_STYLE);
-        String locale = request.option("locale").orElse("en-US");
+        String locale = citations.locale(request.document(),
+                request.option("locale").orElse(CitationFormatter.AUTO_LOCALE));
         FormattedEdition formatted;
         try {
             formatted = citations.format(request.document(), style, locale, OutputFormat.TEXT);

@@ -33,9 +33,12 @@ public final class ApparatusRows {
         };
     }
 
-    /** "ประทัดประหาร OCR"; an omission shows as "om."; no witnesses, the text alone. */
+    /**
+     * "ประทัดประหาร OCR"; an omission shows as "om.", a reading of markers only as what they mark ("lacuna begins");
+     * no witnesses, the text alone.
+     */
     public static String reading(Reading reading) {
-        String text = reading.text().isEmpty() ? "om." : reading.text();
+        String text = reading.shown();
         return reading.witnesses().isEmpty() ? text : text + " " + String.join(" ", reading.witnesses());
     }
 
