@@ -3,20 +3,14 @@ package org.siglum.ui.notes.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.siglum.citations.NoteService;
 import org.siglum.core.EditionDocument;
-import org.siglum.ui.api.CommandBar;
 import org.siglum.ui.api.EditorSelection;
 import org.siglum.ui.api.ViewPart;
 import org.siglum.ui.api.Workbench;
@@ -42,39 +36,13 @@ final class NotesPart implements ViewPart, WorkbenchListener {
     NotesPart(Composite parent, Workbench workbench, NoteService notes) {
         this.workbench = workbench;
         this.notes = notes;
-        root = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 2;
-        layout.marginHeight = 2;
-        root.setLayout(layout);
-
-        CommandBar commands = CommandBar.create(root, workbench, NoteCommands.NOTES);
-        commands.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-
-        viewer = new TableViewer(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        commands.contextMenu(viewer.getTable());
+        List<RowTable.Column> columns = new java.util.ArrayList<>();
         for (int i = 0; i < NoteRow.COLUMNS.length; i++) {
-            int column = i;
-            TableViewerColumn c = new TableViewerColumn(viewer, i < 2 ? SWT.RIGHT : SWT.LEFT);
-            c.getColumn().setText(NoteRow.COLUMNS[i]);
-            c.getColumn().setWidth(WIDTHS[i]);
-            c.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return ((NoteRow) element).cell(column);
-                }
-
-                @Override
-                public String getToolTipText(Object element) {
-                    return column == 2 ? ((NoteRow) element).note().text() : null;
-                }
-            });
+            columns.add(new RowTable.Column(NoteRow.COLUMNS[i], WIDTHS[i], i < 2));
         }
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setInput(rows);
+        viewer = RowTable.create(parent, workbench, NoteCommands.NOTES, columns, NoteRow.class, rows,
+                NoteRow::cell, (row, column) -> column == 2 ? row.note().text() : null);
+        root = viewer.getTable().getParent();
         viewer.addSelectionChangedListener(event -> {
             if (!syncing && event.getSelection() instanceof IStructuredSelection s
                     && s.getFirstElement() instanceof NoteRow row) {

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -21,7 +19,6 @@ import org.eclipse.swt.widgets.Text;
 import org.siglum.citations.BibEntry;
 import org.siglum.citations.BibliographyService;
 import org.siglum.core.EditionDocument;
-import org.siglum.ui.api.CommandBar;
 import org.siglum.ui.api.ViewPart;
 import org.siglum.ui.api.Workbench;
 import org.siglum.ui.api.WorkbenchListener;
@@ -55,32 +52,12 @@ final class SourcesPart implements ViewPart, WorkbenchListener {
         this.selected = selected;
         root = new SashForm(parent, SWT.VERTICAL);
 
-        Composite top = new Composite(root, SWT.NONE);
-        GridLayout topLayout = new GridLayout(1, false);
-        topLayout.marginWidth = 2;
-        topLayout.marginHeight = 2;
-        top.setLayout(topLayout);
-        CommandBar commands = CommandBar.create(top, workbench, SourceCommands.SOURCES);
-        commands.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        viewer = new TableViewer(top, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        commands.contextMenu(viewer.getTable());
+        List<RowTable.Column> columns = new java.util.ArrayList<>();
         for (int i = 0; i < SourceRows.COLUMNS.length; i++) {
-            int column = i;
-            TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-            c.getColumn().setText(SourceRows.COLUMNS[i]);
-            c.getColumn().setWidth(WIDTHS[i]);
-            c.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return SourceRows.cell((BibEntry) element, column);
-                }
-            });
+            columns.add(new RowTable.Column(SourceRows.COLUMNS[i], WIDTHS[i], false));
         }
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setInput(entries);
+        viewer = RowTable.create(root, workbench, SourceCommands.SOURCES, columns, BibEntry.class, entries,
+                (entry, column) -> SourceRows.cell(entry, column), null);
         viewer.addSelectionChangedListener(event -> {
             BibEntry e = selectedEntry();
             selected.set(e == null ? null : e.id());
