@@ -35,7 +35,7 @@ fi
     printf -- '- machine: %s cores (nproc), %s\n' "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
     printf -- '- java: %s\n' "$(java -version 2>&1 | head -1)"
     printf -- '- commit: %s\n\n' "$(git rev-parse --short HEAD)"
-    printf 'In process (ValidationBench, one ValidationService, the document already parsed by the core):\n\n'
+    printf 'In process (ValidationBench, one JingSchematronValidator, the document already parsed by the core):\n\n'
     printf '%s\n\n' "$table"
     printf '`siglum validate` as a process (median of 5 runs, wall time: JVM, Felix, schema compilation and validation):\n\n'
     printf '| command | wall (ms) |\n|---|---|\n'

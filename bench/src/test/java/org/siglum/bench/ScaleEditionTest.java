@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.siglum.core.EditionDocument;
 import org.siglum.validation.Finding;
 import org.siglum.validation.SchemaChoice;
-import org.siglum.validation.internal.ValidationService;
+import org.siglum.validation.internal.JingSchematronValidator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -65,7 +65,7 @@ class ScaleEditionTest {
             assertThat(Files.size(file)).isBetween(10_000_000L, 20_000_000L);
         }
 
-        List<Finding> findings = new ValidationService().validate(EditionDocument.read(file), SchemaChoice.siglum());
+        List<Finding> findings = new JingSchematronValidator().validate(EditionDocument.read(file), SchemaChoice.siglum());
         assertThat(findings).isEmpty();
     }
 

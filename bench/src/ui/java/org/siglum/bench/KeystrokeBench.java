@@ -27,11 +27,11 @@ import org.siglum.ui.api.CommandSpec;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.workbench.internal.SwtDialogs;
 import org.siglum.ui.workbench.internal.WorkbenchWindow;
-import org.siglum.ui.workbench.internal.checks.Services;
+import org.siglum.ui.workbench.internal.checks.CheckServices;
 import org.siglum.ui.workbench.internal.views.BuiltinContributions;
 import org.siglum.ui.workbench.internal.views.OutlineView;
 import org.siglum.ui.workbench.internal.views.WindowCommands;
-import org.siglum.validation.internal.ValidationService;
+import org.siglum.validation.internal.JingSchematronValidator;
 import org.siglum.validation.internal.assist.RngSchemaGuide;
 
 /**
@@ -84,7 +84,7 @@ public final class KeystrokeBench {
     }
 
     private String measure(Path file, Path config, int rounds) throws Exception {
-        Services services = new Services(new ValidationService(), new ThaiSuspectFinder(), new RngSchemaGuide());
+        CheckServices services = new CheckServices(new JingSchematronValidator(), new ThaiSuspectFinder(), new RngSchemaGuide());
         WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new, services, config);
         for (CommandSpec command : WindowCommands.all()) {
             window.addCommand(command);

@@ -12,7 +12,7 @@ import org.siglum.core.EditionDocument;
 import org.siglum.core.Xml;
 import org.siglum.validation.Finding;
 import org.siglum.validation.SchemaChoice;
-import org.siglum.validation.internal.ValidationService;
+import org.siglum.validation.internal.JingSchematronValidator;
 
 /**
  * Warm, in-process validation of a chapter-size edition: our grammar, our rules, both, and the full TEI. A hand-written
@@ -41,7 +41,7 @@ public final class ValidationBench {
             source = "generated from the seed";
         }
         EditionDocument document = EditionDocument.read(file);
-        ValidationService service = new ValidationService();
+        JingSchematronValidator service = new JingSchematronValidator();
         List<String[]> rows = new ArrayList<>();
         List<SchemaChoice> choices = new ArrayList<>(List.of(SchemaChoice.siglumGrammar(), SchemaChoice.siglumRules(),
                 SchemaChoice.siglum()));

@@ -7,15 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.siglum.citations.internal.BibliographyServiceImpl;
-import org.siglum.citations.internal.CitationFormatterImpl;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
+import org.siglum.citations.internal.CiteprocCitationFormatter;
+import org.siglum.citations.internal.TeiNoteService;
 
 /** The real services, wired by hand as SCR wires them, and the test files. */
 final class Fixtures {
-    static final NoteService NOTES = new NoteServiceImpl();
-    static final BibliographyService BIB = new BibliographyServiceImpl();
-    static final CitationFormatter FORMATTER = new CitationFormatterImpl(NOTES, BIB);
+    static final NoteService NOTES = new TeiNoteService();
+    static final BibliographyService BIB = new TeiBibliographyService();
+    static final CitationFormatter FORMATTER = new CiteprocCitationFormatter(NOTES, BIB);
 
     private Fixtures() {
     }

@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.siglum.apparatus.internal.DocumentApparatus;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.core.EditionDocument;
 
 /** What real editions do that ours would not is a warning with its place; only an ill-formed file is refused. */
 class EditionCheckTest {
 
-    private final EditionCheck check = new EditionCheck(new DocumentApparatus(), new NoteServiceImpl());
+    private final EditionCheck check = new EditionCheck(new DocumentApparatus(), new TeiNoteService());
 
     private static EditionDocument edition(String header, String body) {
         return EditionDocument.ofText("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>" + header

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siglum.citations.BibEntry;
 import org.siglum.citations.BibliographyException;
-import org.siglum.citations.internal.BibliographyServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
 import org.siglum.collation.Collation;
 import org.siglum.collation.CollationOptions;
 import org.siglum.collation.Reading;
@@ -33,10 +33,10 @@ import org.siglum.core.XmlNode;
 import org.siglum.core.XmlTree;
 import org.siglum.core.testing.ProjectFiles;
 import org.siglum.ocr.ImportOptions;
-import org.siglum.ocr.internal.OcrImporterComponent;
+import org.siglum.ocr.internal.PlainTextOcrImporter;
 import org.siglum.thai.Token;
 import org.siglum.thai.Tokens;
-import org.siglum.witness.internal.WitnessTextComponent;
+import org.siglum.witness.internal.TeiWitnessText;
 
 /**
  * Seeded fuzzing of the parts that read what users bring: the XML core, the OCR import, BibTeX and CSL-JSON, the
@@ -184,8 +184,8 @@ class FuzzTest {
     void theOcrImportGivesAWellFormedEditionWhoseOcrWitnessIsTheText() {
         List<byte[]> texts = new ArrayList<>(List.of(read(ProjectFiles.SEED)));
         Mutator seedText = new Mutator(texts, List.of("\n", "\n\n", "\r\n", "¹", "²", " ", "\u000C", "<", "&", "บทที่ ๓\n"));
-        OcrImporterComponent importer = new OcrImporterComponent();
-        WitnessTextComponent witness = new WitnessTextComponent();
+        PlainTextOcrImporter importer = new PlainTextOcrImporter();
+        TeiWitnessText witness = new TeiWitnessText();
         assertClean(Fuzzer.run("ocr-import", r -> ocrLike(r, seedText), s -> s.getBytes(StandardCharsets.UTF_8), List.of(),
                 text -> {
                     String xml = importer.importText(text, ImportOptions.defaults());
@@ -206,7 +206,7 @@ class FuzzTest {
 
     // ---------------------------------------------------------------- BibTeX and CSL-JSON
 
-    private static final BibliographyServiceImpl BIB = new BibliographyServiceImpl();
+    private static final TeiBibliographyService BIB = new TeiBibliographyService();
 
     private static void checkImport(List<BibEntry> entries) throws Exception {
         EditionDocument edition = EditionDocument.parse(read("bundles/siglum.citations/src/test/resources/edition.xml"), "edition.xml");

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.siglum.core.XmlTree;
 import org.siglum.ocr.ImportOptions;
-import org.siglum.witness.internal.WitnessTextComponent;
+import org.siglum.witness.internal.TeiWitnessText;
 
 /**
  * Any text imports to a well-formed edition whose OCR witness gives the text back, white space collapsed: generated
@@ -53,23 +53,23 @@ class LosslessImportTest {
     @MethodSource("seeds")
     void theOcrWitnessOfAnImportedTextIsTheText(long seed) {
         String text = generate(seed);
-        String xml = new OcrImporterComponent().importText(text, ImportOptions.defaults());
+        String xml = new PlainTextOcrImporter().importText(text, ImportOptions.defaults());
         XmlTree tree = XmlTree.parse(xml);
         assertThat(tree.problems()).as("seed %d:%n%s", seed, xml).isEmpty();
-        String witness = new WitnessTextComponent().text(tree, "OCR");
+        String witness = new TeiWitnessText().text(tree, "OCR");
         assertThat(Seed.collapse(witness)).as("seed %d:%n%s", seed, xml).isEqualTo(Seed.collapse(text));
     }
 
     @Test
     void theEmptyTextImportsToAnEmptyEdition() {
-        XmlTree tree = XmlTree.parse(new OcrImporterComponent().importText("", ImportOptions.defaults()));
+        XmlTree tree = XmlTree.parse(new PlainTextOcrImporter().importText("", ImportOptions.defaults()));
         assertThat(tree.problems()).isEmpty();
-        assertThat(new WitnessTextComponent().text(tree, "OCR")).isBlank();
+        assertThat(new TeiWitnessText().text(tree, "OCR")).isBlank();
     }
 
     @Test
     void anotherSiglumNamesTheWitnessAndItsLayout() {
-        String xml = new OcrImporterComponent().importText("ก\nข", new ImportOptions("th", "P1", "T", "a.txt"));
+        String xml = new PlainTextOcrImporter().importText("ก\nข", new ImportOptions("th", "P1", "T", "a.txt"));
         assertThat(xml).contains("<witness xml:id=\"P1\">", "<lb edRef=\"#P1\"/>").doesNotContain("#OCR");
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlTree;
 import org.siglum.ocr.ImportOptions;
-import org.siglum.witness.internal.WitnessTextComponent;
+import org.siglum.witness.internal.TeiWitnessText;
 
 /** The seed chapter, imported: structure as labelled in samples/README-labels.md, and the OCR witness given back. */
 class SeedImportTest {
@@ -21,7 +21,7 @@ class SeedImportTest {
     @BeforeAll
     static void importSeed() throws Exception {
         seed = Seed.text();
-        tree = XmlTree.parse(new OcrImporterComponent().importText(seed, ImportOptions.defaults()));
+        tree = XmlTree.parse(new PlainTextOcrImporter().importText(seed, ImportOptions.defaults()));
     }
 
     @Test
@@ -31,7 +31,7 @@ class SeedImportTest {
 
     @Test
     void theOcrWitnessGivesBackTheSeed() {
-        String witness = new WitnessTextComponent().text(tree, "OCR");
+        String witness = new TeiWitnessText().text(tree, "OCR");
         assertThat(Seed.collapse(witness)).isEqualTo(Seed.collapse(seed));
     }
 

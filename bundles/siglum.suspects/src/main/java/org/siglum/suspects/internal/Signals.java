@@ -40,7 +40,7 @@ final class Signals {
 
     // ---- mixed scripts
 
-    static void mixedScripts(String text, List<Token> words, List<Finding> out) {
+    static void mixedScripts(String text, List<Token> words, List<SignalHit> out) {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
@@ -76,7 +76,7 @@ final class Signals {
             }
             int[] span = thai ? tokenSpan(words, firstForeign, lastForeign, runStart, runEnd) : new int[] {runStart, runEnd};
             String detail = String.join(" and ", foreign) + (thai ? " letters in a Thai word" : " letters in Thai text");
-            out.add(new Finding(span[0], span[1], Signal.MIXED_SCRIPT, detail, lookAlike(text.substring(span[0], span[1]))));
+            out.add(new SignalHit(span[0], span[1], Signal.MIXED_SCRIPT, detail, lookAlike(text.substring(span[0], span[1]))));
         }
     }
 
@@ -144,7 +144,7 @@ final class Signals {
 
     // ---- impossible sequences
 
-    static void impossibleSequences(String text, List<Token> words, List<Finding> out) {
+    static void impossibleSequences(String text, List<Token> words, List<SignalHit> out) {
         for (SpellingFault fault : Orthography.check(text)) {
             int from = fault.offset();
             int to = from + fault.length();
@@ -160,13 +160,13 @@ final class Signals {
             final int e = end;
             Optional<String> replacement = fault.replacement()
                     .map(r -> text.substring(s, from) + r + text.substring(to, e));
-            out.add(new Finding(start, end, Signal.IMPOSSIBLE_SEQUENCE, fault.rule(), replacement));
+            out.add(new SignalHit(start, end, Signal.IMPOSSIBLE_SEQUENCE, fault.rule(), replacement));
         }
     }
 
     // ---- doubled words
 
-    static void doubled(String text, List<Token> words, List<Finding> out) {
+    static void doubled(String text, List<Token> words, List<SignalHit> out) {
         for (int i = 0; i < words.size(); i++) {
             for (int k = 1; k <= 3 && i + 2 * k <= words.size(); k++) {
                 if (!adjacentThai(words, i, i + 2 * k)) {
@@ -184,7 +184,7 @@ final class Signals {
                     continue;
                 }
                 String unit = text.substring(unitStart, unitEnd);
-                out.add(new Finding(unitStart, end, Signal.DOUBLED, "\"" + unit + "\" twice in a row", Optional.of(unit)));
+                out.add(new SignalHit(unitStart, end, Signal.DOUBLED, "\"" + unit + "\" twice in a row", Optional.of(unit)));
                 break;
             }
         }
@@ -192,7 +192,7 @@ final class Signals {
 
     // ---- fragments word segmentation leaves
 
-    static void unplaced(String text, List<Token> words, List<Finding> out) {
+    static void unplaced(String text, List<Token> words, List<SignalHit> out) {
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
             if (!isThaiWord(t)) {
@@ -210,7 +210,7 @@ final class Signals {
             if (i + 1 < words.size() && words.get(i + 1).start() == end && isThaiWord(words.get(i + 1))) {
                 end = words.get(i + 1).end();
             }
-            out.add(new Finding(start, end, Signal.UNPLACED, why, Optional.empty()));
+            out.add(new SignalHit(start, end, Signal.UNPLACED, why, Optional.empty()));
         }
     }
 
@@ -254,7 +254,7 @@ final class Signals {
 
     // ---- rare variants of frequent forms
 
-    static void rareVariants(String text, List<Token> words, List<Finding> out) {
+    static void rareVariants(String text, List<Token> words, List<SignalHit> out) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, int[]> firstAt = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
@@ -302,7 +302,7 @@ final class Signals {
             }
             if (best != null) {
                 for (int[] at : occurrences(text, words, rare)) {
-                    out.add(new Finding(at[0], at[1], Signal.RARE_VARIANT,
+                    out.add(new SignalHit(at[0], at[1], Signal.RARE_VARIANT,
                             "rare form (" + count + "x) of \"" + best + "\" (" + bestCount + "x)", Optional.of(best)));
                 }
             }

@@ -36,7 +36,7 @@ public final class ThaiSuspectFinder implements SuspectFinder {
     @Override
     public List<Suspect> find(String text) {
         List<Token> words = Tokens.words(text);
-        List<Finding> findings = new ArrayList<>();
+        List<SignalHit> findings = new ArrayList<>();
         Signals.mixedScripts(text, words, findings);
         Signals.impossibleSequences(text, words, findings);
         Signals.doubled(text, words, findings);
@@ -123,8 +123,8 @@ public final class ThaiSuspectFinder implements SuspectFinder {
         }
     }
 
-    private static List<Suspect> rank(String text, List<Finding> findings) {
-        findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::end).reversed()));
+    private static List<Suspect> rank(String text, List<SignalHit> findings) {
+        findings.sort(Comparator.comparingInt(SignalHit::start).thenComparing(Comparator.comparingInt(SignalHit::end).reversed()));
         List<Suspect> suspects = new ArrayList<>();
         int i = 0;
         while (i < findings.size()) {
@@ -142,13 +142,13 @@ public final class ThaiSuspectFinder implements SuspectFinder {
         return suspects;
     }
 
-    private static Suspect suspect(String text, int start, int end, List<Finding> group) {
-        List<Finding> strongestFirst = new ArrayList<>(group);
-        strongestFirst.sort(Comparator.comparingDouble((Finding f) -> f.signal().weight()).reversed());
+    private static Suspect suspect(String text, int start, int end, List<SignalHit> group) {
+        List<SignalHit> strongestFirst = new ArrayList<>(group);
+        strongestFirst.sort(Comparator.comparingDouble((SignalHit f) -> f.signal().weight()).reversed());
         List<Reason> reasons = new ArrayList<>();
         double notSuspect = 1;
         java.util.EnumSet<Signal> seen = java.util.EnumSet.noneOf(Signal.class);
-        for (Finding f : strongestFirst) {
+        for (SignalHit f : strongestFirst) {
             Reason reason = new Reason(f.signal(), f.detail());
             if (!reasons.contains(reason)) {
                 reasons.add(reason);
@@ -163,9 +163,9 @@ public final class ThaiSuspectFinder implements SuspectFinder {
     }
 
     /** The span with the replacements of its findings applied, strongest first, skipping any that overlap. */
-    private static Optional<String> suggestion(String text, int start, int end, List<Finding> strongestFirst) {
-        List<Finding> chosen = new ArrayList<>();
-        for (Finding f : strongestFirst) {
+    private static Optional<String> suggestion(String text, int start, int end, List<SignalHit> strongestFirst) {
+        List<SignalHit> chosen = new ArrayList<>();
+        for (SignalHit f : strongestFirst) {
             if (f.replacement().isPresent() && chosen.stream().noneMatch(c -> c.start() < f.end() && f.start() < c.end())) {
                 chosen.add(f);
             }
@@ -173,10 +173,10 @@ public final class ThaiSuspectFinder implements SuspectFinder {
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        chosen.sort(Comparator.comparingInt(Finding::start));
+        chosen.sort(Comparator.comparingInt(SignalHit::start));
         StringBuilder b = new StringBuilder();
         int at = start;
-        for (Finding f : chosen) {
+        for (SignalHit f : chosen) {
             b.append(text, at, f.start()).append(f.replacement().get());
             at = f.end();
         }

@@ -17,7 +17,7 @@ import org.siglum.witness.WitnessText;
  * pages, "κινού" .. "πρὸς"), and the Syriac edition's fragmentary witness EA (37 witStart/witEnd).
  */
 class CorpusLacunaTest {
-    private final WitnessText witnesses = new WitnessTextComponent();
+    private final WitnessText witnesses = new TeiWitnessText();
 
     private static XmlTree corpus(String prefix) throws Exception {
         Path dir = ProjectFiles.shared("corpus");

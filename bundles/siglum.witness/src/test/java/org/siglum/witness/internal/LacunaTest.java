@@ -8,7 +8,7 @@ import org.siglum.witness.WitnessText;
 
 /** Lacunae and fragmentary witnesses (TEI Guidelines 12.1.5): where a witness has no text. */
 class LacunaTest {
-    private final WitnessText witnesses = new WitnessTextComponent();
+    private final WitnessText witnesses = new TeiWitnessText();
 
     private static XmlTree edition(String body) {
         return XmlTree.parse("""

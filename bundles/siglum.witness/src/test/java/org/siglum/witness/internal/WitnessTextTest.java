@@ -7,7 +7,7 @@ import org.siglum.core.XmlTree;
 import org.siglum.witness.WitnessText;
 
 class WitnessTextTest {
-    private final WitnessText witnesses = new WitnessTextComponent();
+    private final WitnessText witnesses = new TeiWitnessText();
 
     private static XmlTree edition(String body) {
         return XmlTree.parse("""

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.siglum.citations.BibliographyException;
 import org.siglum.citations.BibliographyService;
 import org.siglum.citations.NoteService;
-import org.siglum.citations.internal.BibliographyServiceImpl;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
+import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.TextReplacement;
 import org.siglum.core.Xml;
@@ -21,9 +21,9 @@ import org.siglum.core.XmlElement;
 import org.siglum.core.XmlTree;
 import org.siglum.core.testing.ProjectFiles;
 import org.siglum.ocr.ImportOptions;
-import org.siglum.ocr.internal.OcrImporterComponent;
+import org.siglum.ocr.internal.PlainTextOcrImporter;
 import org.siglum.witness.WitnessText;
-import org.siglum.witness.internal.WitnessTextComponent;
+import org.siglum.witness.internal.TeiWitnessText;
 
 /**
  * Builds samples/chapter-3.xml from the seed and the labels (samples/ocr-errors.tsv, samples/persons.tsv): imports
@@ -107,10 +107,10 @@ public final class SampleBuilder {
      * of the notes' sources imported from BibTeX, each note citing its source by reference.
      */
     String build(String seed, List<Error> errors, List<Person> persons, String bibtex) {
-        String imported = new OcrImporterComponent().importText(seed,
+        String imported = new PlainTextOcrImporter().importText(seed,
                 ImportOptions.defaults().withSource("chapter-3-ocr.txt"));
         EditionDocument document = EditionDocument.ofText(imported, "chapter-3.xml");
-        WitnessText witnesses = new WitnessTextComponent();
+        WitnessText witnesses = new TeiWitnessText();
         WitnessText.Extract ocr = witnesses.extract(document.tree(), "OCR");
         int[][] map = seedToDocument(seed, ocr);
 
@@ -130,13 +130,13 @@ public final class SampleBuilder {
         edits.addAll(headerAndNotes(document.tree(), text, persons));
         document.apply("the editor's apparatus, names and notes", edits);
 
-        BibliographyService bibliography = new BibliographyServiceImpl();
+        BibliographyService bibliography = new TeiBibliographyService();
         try {
             bibliography.importEntries(document, bibliography.parseBibTeX(bibtex, "chapter-3-sources.bib"));
         } catch (BibliographyException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        NoteService notes = new NoteServiceImpl();
+        NoteService notes = new TeiNoteService();
         new java.util.TreeMap<>(CITED).forEach((note, entry) -> notes.cite(document, note, entry, null, null));
         return document.text();
     }

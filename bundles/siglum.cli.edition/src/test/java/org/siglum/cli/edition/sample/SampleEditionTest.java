@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.siglum.core.XmlElement;
 import org.siglum.core.XmlTree;
 import org.siglum.core.testing.ProjectFiles;
-import org.siglum.witness.internal.WitnessTextComponent;
+import org.siglum.witness.internal.TeiWitnessText;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.diff.Diff;
 
@@ -69,13 +69,13 @@ class SampleEditionTest {
 
     @Test
     void theOcrWitnessOfTheSampleIsTheSeed() {
-        String ocr = new WitnessTextComponent().text(XmlTree.parse(built), "OCR");
+        String ocr = new TeiWitnessText().text(XmlTree.parse(built), "OCR");
         assertThat(collapse(ocr)).isEqualTo(collapse(seed));
     }
 
     @Test
     void theEditedTextIsTheCorrectedTextWithoutTheRunningHeadAndWithTheEditionsNoteNumbers() {
-        String ed = new WitnessTextComponent().text(XmlTree.parse(built), "ED");
+        String ed = new TeiWitnessText().text(XmlTree.parse(built), "ED");
         String corrected = SampleBuilder.corrected(seed, errors);
         // the edition drops the running head (its second title) and numbers the first note 25
         String expected = corrected.replaceFirst("\n\nบทที่ 3 นโยบายเศรษฐกิจใหม่\n", "\n").replaceFirst("²⁶", "²⁵");

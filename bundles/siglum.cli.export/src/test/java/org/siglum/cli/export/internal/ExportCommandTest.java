@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.apparatus.internal.DocumentApparatus;
-import org.siglum.citations.internal.BibliographyServiceImpl;
-import org.siglum.citations.internal.CitationFormatterImpl;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
+import org.siglum.citations.internal.CiteprocCitationFormatter;
+import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
 import org.siglum.cli.testing.TestCommandContext;
@@ -28,7 +28,7 @@ import org.siglum.export.ProgressMonitor;
 import org.siglum.export.internal.SaxonXslt;
 import org.siglum.export.latex.internal.LatexExporter;
 import org.siglum.export.text.internal.TextExporter;
-import org.siglum.witness.internal.WitnessTextComponent;
+import org.siglum.witness.internal.TeiWitnessText;
 
 class ExportCommandTest {
 
@@ -47,13 +47,13 @@ class ExportCommandTest {
 
     @BeforeEach
     void wire() {
-        NoteServiceImpl notes = new NoteServiceImpl();
+        TeiNoteService notes = new TeiNoteService();
         DocumentApparatus apparatus = new DocumentApparatus();
         command.apparatus = apparatus;
         command.notes = notes;
-        command.exporters.add(new TextExporter(new WitnessTextComponent()));
+        command.exporters.add(new TextExporter(new TeiWitnessText()));
         command.exporters.add(new LatexExporter(new SaxonXslt(), apparatus,
-                new CitationFormatterImpl(notes, new BibliographyServiceImpl())));
+                new CiteprocCitationFormatter(notes, new TeiBibliographyService())));
         context = new TestCommandContext(dir);
     }
 

@@ -41,7 +41,7 @@ class CommandsTest {
         CollateCommand c = new CollateCommand();
         c.collator = new ThaiCollator();
         c.apparatus = new org.siglum.apparatus.internal.DocumentApparatus();
-        c.witnessText = new org.siglum.witness.internal.WitnessTextComponent();
+        c.witnessText = new org.siglum.witness.internal.TeiWitnessText();
         return c;
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.cli.CommandException;
 import org.siglum.cli.testing.TestCommandContext;
-import org.siglum.validation.internal.ValidationService;
+import org.siglum.validation.internal.JingSchematronValidator;
 
 /** The validate command over the real validation service, with a context whose streams we read. */
 class ValidateCommandTest {
@@ -27,7 +27,7 @@ class ValidateCommandTest {
     @BeforeEach
     void wire() {
         command = new ValidateCommand();
-        command.validator = new ValidationService();
+        command.validator = new JingSchematronValidator();
         context = new TestCommandContext(dir);
     }
 

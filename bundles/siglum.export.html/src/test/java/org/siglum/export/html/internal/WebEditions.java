@@ -6,9 +6,9 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.siglum.citations.internal.BibliographyServiceImpl;
-import org.siglum.citations.internal.CitationFormatterImpl;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
+import org.siglum.citations.internal.CiteprocCitationFormatter;
+import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.ExportRequest;
@@ -21,7 +21,7 @@ import org.w3c.dom.Document;
 final class WebEditions {
 
     static final HtmlExporter EXPORTER = new HtmlExporter(new SaxonXslt(),
-            new CitationFormatterImpl(new NoteServiceImpl(), new BibliographyServiceImpl()));
+            new CiteprocCitationFormatter(new TeiNoteService(), new TeiBibliographyService()));
 
     private WebEditions() {
     }

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.apparatus.internal.DocumentApparatus;
-import org.siglum.citations.internal.BibliographyServiceImpl;
-import org.siglum.citations.internal.CitationFormatterImpl;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
+import org.siglum.citations.internal.CiteprocCitationFormatter;
+import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.ExportRequest;
@@ -37,9 +37,9 @@ class LatexExporterTest {
             <app><lem wit="#ED">ถูก_1</lem><rdg wit="#OCR">ผิด%</rdg></app> ข<anchor xml:id="a1" type="note" n="7"/><note xml:id="n1" place="foot" n="3" target="#a1">โน้ต {x}</note></p></div></body></text></TEI>
             """;
 
-    private final NoteServiceImpl notes = new NoteServiceImpl();
+    private final TeiNoteService notes = new TeiNoteService();
     private final LatexExporter exporter = new LatexExporter(new SaxonXslt(), new DocumentApparatus(),
-            new CitationFormatterImpl(notes, new BibliographyServiceImpl()));
+            new CiteprocCitationFormatter(notes, new TeiBibliographyService()));
 
     @TempDir
     Path dir;

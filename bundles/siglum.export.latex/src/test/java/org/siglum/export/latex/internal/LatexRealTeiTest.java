@@ -17,9 +17,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.apparatus.internal.DocumentApparatus;
-import org.siglum.citations.internal.BibliographyServiceImpl;
-import org.siglum.citations.internal.CitationFormatterImpl;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
+import org.siglum.citations.internal.CiteprocCitationFormatter;
+import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
@@ -77,9 +77,9 @@ class LatexRealTeiTest {
             <p>وهذا <note>حاشية مع note</note> آخر.</p></div></body></text></TEI>
             """;
 
-    private final NoteServiceImpl notes = new NoteServiceImpl();
+    private final TeiNoteService notes = new TeiNoteService();
     private final LatexExporter exporter = new LatexExporter(new SaxonXslt(), new DocumentApparatus(),
-            new CitationFormatterImpl(notes, new BibliographyServiceImpl()));
+            new CiteprocCitationFormatter(notes, new TeiBibliographyService()));
 
     @TempDir
     Path dir;

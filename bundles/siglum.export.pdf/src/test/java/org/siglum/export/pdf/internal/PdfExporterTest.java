@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.siglum.citations.internal.BibliographyServiceImpl;
-import org.siglum.citations.internal.CitationFormatterImpl;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
+import org.siglum.citations.internal.CiteprocCitationFormatter;
+import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.testing.ProjectFiles;
 import org.siglum.export.Diagnostic;
@@ -52,7 +52,7 @@ class PdfExporterTest {
     static PdfExporter exporter(List<Path> fonts) {
         PdfExporter exporter = fonts == null ? new PdfExporter() : new PdfExporter(fonts);
         exporter.xslt = new SaxonXslt();
-        exporter.citations = new CitationFormatterImpl(new NoteServiceImpl(), new BibliographyServiceImpl());
+        exporter.citations = new CiteprocCitationFormatter(new TeiNoteService(), new TeiBibliographyService());
         return exporter;
     }
 

@@ -18,7 +18,7 @@ import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
 import org.siglum.export.ProgressMonitor;
 import org.siglum.witness.WitnessText;
-import org.siglum.witness.internal.WitnessTextComponent;
+import org.siglum.witness.internal.TeiWitnessText;
 
 class TextExporterTest {
 
@@ -28,7 +28,7 @@ class TextExporterTest {
             <text><body><p>ก่อน<app><lem wit="#ED">ถูก</lem><rdg wit="#OCR">ผิด</rdg></app>หลัง</p></body></text></TEI>
             """;
 
-    private final WitnessText witnessText = new WitnessTextComponent();
+    private final WitnessText witnessText = new TeiWitnessText();
     private final TextExporter exporter = new TextExporter(witnessText);
 
     @TempDir

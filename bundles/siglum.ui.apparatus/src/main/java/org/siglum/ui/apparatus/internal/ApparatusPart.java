@@ -25,7 +25,7 @@ final class ApparatusPart implements ViewPart, WorkbenchListener {
 
     private final Workbench workbench;
     private final ApparatusService service;
-    private final ApparatusView view;
+    private final ApparatusWidgets view;
     private final Runnable onDispose;
     private List<ApparatusEntry> entries = List.of();
     private boolean syncing;
@@ -35,7 +35,7 @@ final class ApparatusPart implements ViewPart, WorkbenchListener {
         this.workbench = workbench;
         this.service = service;
         this.onDispose = onDispose;
-        this.view = new ApparatusView(parent, this::selectEntryInEditor,
+        this.view = new ApparatusWidgets(parent, this::selectEntryInEditor,
                 root -> CommandBar.create(root, workbench, commands));
         workbench.addListener(this);
         refresh();
@@ -122,7 +122,7 @@ final class ApparatusPart implements ViewPart, WorkbenchListener {
         followCaret(selection.offset());
     }
 
-    ApparatusView view() {
+    ApparatusWidgets view() {
         return view;
     }
 

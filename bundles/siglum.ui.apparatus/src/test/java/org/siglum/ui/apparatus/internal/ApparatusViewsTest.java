@@ -49,8 +49,8 @@ class ApparatusViewsTest {
     private String sample;
     private ReadingSpec answer;
     private List<String> offered = List.of();
-    private ApparatusUi apparatusUi;
-    private SuspectsUi suspectsUi;
+    private ApparatusView apparatusUi;
+    private SuspectsView suspectsUi;
     private int entries;
 
     @BeforeAll
@@ -73,7 +73,7 @@ class ApparatusViewsTest {
         entries = APPARATUS.entries(edition).size();
 
         workbench = new TestWorkbench();
-        apparatusUi = new ApparatusUi(APPARATUS, new ApparatusDialogs() {
+        apparatusUi = new ApparatusView(APPARATUS, new ApparatusDialogs() {
             @Override
             public ReadingSpec askForReading(Shell shell, String lemma, List<String> witnesses) {
                 return answer;
@@ -90,9 +90,9 @@ class ApparatusViewsTest {
                 return witnesses.get(0);
             }
         });
-        suspectsUi = new SuspectsUi(FINDER, APPARATUS);
+        suspectsUi = new SuspectsView(FINDER, APPARATUS);
         apparatusUi.commands().forEach(workbench::handle);
-        workbench.handle(SuspectsUi.RECORD, suspectsUi.handler());
+        workbench.handle(SuspectsView.RECORD, suspectsUi.handler());
         workbench.show(apparatusUi);
         workbench.show(suspectsUi);
         workbench.open(edition);
@@ -105,7 +105,7 @@ class ApparatusViewsTest {
         }
     }
 
-    private ApparatusView view() {
+    private ApparatusWidgets view() {
         return apparatusUi.part(workbench).orElseThrow().view();
     }
 
@@ -143,10 +143,10 @@ class ApparatusViewsTest {
         CommandBar bar = view().commands();
         assertThat(bar.control().getItems()).extracting(ToolItem::getText)
                 .containsExactly("Record OCR reading", "Add reading", "Promote reading", "Delete entry");
-        assertThat(bar.button(ApparatusUi.ADD_READING).orElseThrow().getToolTipText())
+        assertThat(bar.button(ApparatusView.ADD_READING).orElseThrow().getToolTipText())
                 .isEqualTo("Add another witness's reading to the entry");
-        ToolItem record = bar.button(ApparatusUi.RECORD).orElseThrow();
-        ToolItem add = bar.button(ApparatusUi.ADD_READING).orElseThrow();
+        ToolItem record = bar.button(ApparatusView.RECORD).orElseThrow();
+        ToolItem add = bar.button(ApparatusView.ADD_READING).orElseThrow();
 
         workbench.select(sample.indexOf("<p>"), 0);
         workbench.flush();
@@ -172,7 +172,7 @@ class ApparatusViewsTest {
         workbench.select(start, lemma.length());
         answer = ReadingSpec.of("OCR", "พังพินาด", "ocr-error");
 
-        assertThat(workbench.execute(ApparatusUi.RECORD)).isTrue();
+        assertThat(workbench.execute(ApparatusView.RECORD)).isTrue();
         workbench.flush();
 
         String after = edition.document().get();
@@ -203,7 +203,7 @@ class ApparatusViewsTest {
         workbench.select(sample.indexOf("<p>"), 10); // crosses the start tag
         assertThat(record.isEnabled(workbench)).isTrue();
         answer = ReadingSpec.of("OCR", "x", "ocr-error");
-        workbench.execute(ApparatusUi.RECORD);
+        workbench.execute(ApparatusView.RECORD);
         assertThat(workbench.errors()).hasSize(1);
         assertThat(workbench.errors().get(0)).startsWith("Cannot record the reading: ");
         assertThat(edition.document().get()).isEqualTo(sample);
@@ -217,7 +217,7 @@ class ApparatusViewsTest {
         workbench.select(caret, 0);
         answer = ReadingSpec.of("B", "กรรมการ", "ocr-error");
 
-        assertThat(workbench.execute(ApparatusUi.ADD_READING)).isTrue();
+        assertThat(workbench.execute(ApparatusView.ADD_READING)).isTrue();
         workbench.flush();
 
         assertThat(workbench.errors()).isEmpty();
@@ -240,14 +240,14 @@ class ApparatusViewsTest {
     @Test
     void promotingAndDeletingActOnTheEntryAtTheCaret() {
         workbench.select(sample.indexOf("กรรมกร</rdg>"), 0);
-        assertThat(workbench.execute(ApparatusUi.PROMOTE)).isTrue();
+        assertThat(workbench.execute(ApparatusView.PROMOTE)).isTrue();
         assertThat(workbench.errors()).isEmpty();
         ApparatusEntry e2 = view().visible().stream().filter(e -> e.id().equals("e2")).findFirst().orElseThrow();
         assertThat(e2.lemmaText()).isEqualTo("กรรมกร");
         edition.undo();
 
         workbench.select(sample.indexOf("กรรมกร</rdg>"), 0);
-        assertThat(workbench.execute(ApparatusUi.DELETE)).isTrue();
+        assertThat(workbench.execute(ApparatusView.DELETE)).isTrue();
         assertThat(view().visible()).hasSize(entries - 1).noneMatch(e -> e.id().equals("e2"));
         edition.undo();
         assertThat(edition.document().get()).isEqualTo(sample);
@@ -299,7 +299,7 @@ class ApparatusViewsTest {
         part.viewer().setSelection(new StructuredSelection(row), true);
         assertThat(suspectsUi.handler().isEnabled(workbench)).isTrue();
 
-        assertThat(workbench.execute(SuspectsUi.RECORD)).isTrue();
+        assertThat(workbench.execute(SuspectsView.RECORD)).isTrue();
         assertThat(workbench.errors()).isEmpty();
         String form = row.suspect().form();
         int start = row.suspect().offset();

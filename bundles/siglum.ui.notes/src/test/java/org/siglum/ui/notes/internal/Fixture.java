@@ -16,9 +16,9 @@ import org.siglum.citations.BibEntry;
 import org.siglum.citations.BibliographyService;
 import org.siglum.citations.CitationFormatter;
 import org.siglum.citations.NoteService;
-import org.siglum.citations.internal.BibliographyServiceImpl;
-import org.siglum.citations.internal.CitationFormatterImpl;
-import org.siglum.citations.internal.NoteServiceImpl;
+import org.siglum.citations.internal.TeiBibliographyService;
+import org.siglum.citations.internal.CiteprocCitationFormatter;
+import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.core.EditionDocument;
 import org.siglum.ui.api.testing.TestWorkbench;
 
@@ -28,9 +28,9 @@ import org.siglum.ui.api.testing.TestWorkbench;
  */
 final class Fixture implements AutoCloseable {
 
-    static final NoteService NOTES = new NoteServiceImpl();
-    static final BibliographyService BIB = new BibliographyServiceImpl();
-    static final CitationFormatter FORMATTER = new CitationFormatterImpl(NOTES, BIB);
+    static final NoteService NOTES = new TeiNoteService();
+    static final BibliographyService BIB = new TeiBibliographyService();
+    static final CitationFormatter FORMATTER = new CiteprocCitationFormatter(NOTES, BIB);
 
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final SelectedSource selected = new SelectedSource();

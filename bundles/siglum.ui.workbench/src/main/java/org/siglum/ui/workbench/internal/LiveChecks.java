@@ -11,7 +11,7 @@ import org.siglum.ui.editor.SourceEditor;
 import org.siglum.ui.workbench.internal.checks.BackgroundChecks;
 import org.siglum.ui.workbench.internal.checks.CheckMarks;
 import org.siglum.ui.workbench.internal.checks.CheckResult;
-import org.siglum.ui.workbench.internal.checks.Services;
+import org.siglum.ui.workbench.internal.checks.CheckServices;
 import org.siglum.ui.workbench.internal.edition.Edition;
 
 /**
@@ -35,7 +35,7 @@ final class LiveChecks {
      * @param delayMs how long after the last request a check starts
      * @param edition the edition shown now, or null
      */
-    LiveChecks(Shell shell, Services services, int delayMs, Supplier<Edition> edition, SourceEditor editor,
+    LiveChecks(Shell shell, CheckServices services, int delayMs, Supplier<Edition> edition, SourceEditor editor,
             StatusLine status, Reports reports) {
         this.shell = shell;
         this.display = shell.getDisplay();

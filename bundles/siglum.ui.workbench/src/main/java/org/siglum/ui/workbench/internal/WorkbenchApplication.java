@@ -25,7 +25,7 @@ import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.CommandHandler;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.api.Workbench;
-import org.siglum.ui.workbench.internal.checks.Services;
+import org.siglum.ui.workbench.internal.checks.CheckServices;
 import org.siglum.validation.Validator;
 import org.siglum.validation.assist.SchemaGuide;
 import org.siglum.recovery.RecoveryJournals;
@@ -108,7 +108,7 @@ public final class WorkbenchApplication implements Application {
         Display display = new Display();
         try {
             WorkbenchWindow window = new WorkbenchWindow(display, SwtDialogs::new,
-                    new Services(validator, suspects, guide), LayoutStore.defaultFolder());
+                    new CheckServices(validator, suspects, guide), LayoutStore.defaultFolder());
             // recovery journal (0030); a test script (off unless -Dsiglum.test.script) answers for the person
             TestScript script = TestScript.fromSystemProperty();
             WindowRecovery windowRecovery = new WindowRecovery(recovery,

@@ -27,7 +27,7 @@ import org.siglum.ui.api.Workbench;
 import org.siglum.ui.api.WorkbenchListener;
 import org.siglum.ui.editor.SourceEditor;
 import org.siglum.ui.workbench.internal.checks.CheckResult;
-import org.siglum.ui.workbench.internal.checks.Services;
+import org.siglum.ui.workbench.internal.checks.CheckServices;
 import org.siglum.ui.workbench.internal.edition.Edition;
 import org.siglum.ui.workbench.internal.recovery.WindowRecovery;
 
@@ -81,7 +81,7 @@ public final class WorkbenchWindow {
         fireDocumentChanged();
     };
 
-    public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, Services services, Path settings) {
+    public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, CheckServices services, Path settings) {
         this.display = display;
         this.layout = new LayoutStore(settings);
         RecentFiles recent = new RecentFiles(settings);
@@ -138,7 +138,7 @@ public final class WorkbenchWindow {
     }
 
     /** A window with no kept layout: for tests. */
-    public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, Services services) {
+    public WorkbenchWindow(Display display, Function<Shell, Dialogs> dialogs, CheckServices services) {
         this(display, dialogs, services, null);
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siglum.ui.editor.Mark;
-import org.siglum.ui.workbench.internal.views.ProblemsContribution;
+import org.siglum.ui.workbench.internal.views.ProblemsView;
 import org.siglum.validation.Finding;
 import org.siglum.ui.api.testing.Ui;
 
@@ -107,7 +107,7 @@ class WorkbenchViewsTest {
 
     private List<Finding> wellFormedness() {
         List<Finding> shown = new ArrayList<>();
-        var table = window.part(ProblemsContribution.ID, ProblemsContribution.Part.class).orElseThrow().view().viewer();
+        var table = window.part(ProblemsView.ID, ProblemsView.Part.class).orElseThrow().view().viewer();
         for (int i = 0; i < table.getTable().getItemCount(); i++) {
             Finding f = (Finding) table.getElementAt(i);
             if (f.rule().equals("well-formedness")) {

@@ -15,19 +15,19 @@ import org.siglum.validation.Finding;
 import org.siglum.validation.SchemaChoice;
 import org.siglum.validation.assist.AttributeSpec;
 import org.siglum.validation.assist.Proposal;
-import org.siglum.validation.internal.ValidationService;
+import org.siglum.validation.internal.JingSchematronValidator;
 
 /** Content assistance from siglum.rng, checked against what Jing accepts in the sample chapter. */
 class RngSchemaGuideTest {
 
     private static RngSchemaGuide guide;
-    private static ValidationService jing;
+    private static JingSchematronValidator jing;
     private static String sample;
 
     @BeforeAll
     static void start() throws Exception {
         guide = new RngSchemaGuide();
-        jing = new ValidationService();
+        jing = new JingSchematronValidator();
         sample = ProjectFiles.read("samples/chapter-3.xml");
     }
 

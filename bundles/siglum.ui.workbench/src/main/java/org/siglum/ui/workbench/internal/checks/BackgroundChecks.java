@@ -22,13 +22,13 @@ import org.siglum.validation.ValidationException;
  */
 public final class BackgroundChecks implements AutoCloseable {
 
-    private final Services services;
+    private final CheckServices services;
     private final long delayMillis;
     private final ScheduledExecutorService executor;
     private final AtomicLong generation = new AtomicLong();
     private ScheduledFuture<?> pending;
 
-    public BackgroundChecks(Services services, long delayMillis) {
+    public BackgroundChecks(CheckServices services, long delayMillis) {
         this.services = services;
         this.delayMillis = delayMillis;
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -24,7 +24,7 @@ public final class BuiltinContributions {
 
     /** The views the workbench bundle offers. */
     public static List<ViewContribution> views() {
-        return List.of(new OutlineView(), new ProblemsContribution());
+        return List.of(new OutlineView(), new ProblemsView());
     }
 
     @Activate

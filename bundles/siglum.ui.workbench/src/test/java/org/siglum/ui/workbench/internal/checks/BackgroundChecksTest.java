@@ -8,11 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.siglum.suspects.internal.ThaiSuspectFinder;
-import org.siglum.validation.internal.ValidationService;
+import org.siglum.validation.internal.JingSchematronValidator;
 
 class BackgroundChecksTest {
 
-    private static final Services SERVICES = new Services(new ValidationService(),
+    private static final CheckServices SERVICES = new CheckServices(new JingSchematronValidator(),
             new ThaiSuspectFinder());
 
     @Test

@@ -23,7 +23,7 @@ import org.siglum.core.tei.TeiEdition;
 
 /** Footnotes as {@code anchor type="note"} + {@code note/@target} + {@code @n} (decision 0015). */
 @Component(service = NoteService.class)
-public final class NoteServiceImpl implements NoteService {
+public final class TeiNoteService implements NoteService {
 
     /** A footnote with its elements, for editing. */
     record Located(Footnote footnote, XmlElement note, XmlElement anchor) {

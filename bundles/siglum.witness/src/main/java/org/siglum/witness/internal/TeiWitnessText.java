@@ -18,7 +18,7 @@ import org.siglum.witness.WitnessText;
 
 /** The witness text service: one walk over the tree, in document order. */
 @Component(service = WitnessText.class)
-public final class WitnessTextComponent implements WitnessText {
+public final class TeiWitnessText implements WitnessText {
 
     static final String TEI = "http://www.tei-c.org/ns/1.0";
     private static final Set<String> BLOCKS = Set.of("div", "head", "p", "lg", "l", "cit", "quote", "listBibl",

@@ -46,7 +46,7 @@ import de.undercouch.citeproc.output.Bibliography;
  * are fixed to that position, because citeproc-java 3.5.2 never evaluates {@code position="subsequent"} as true.
  */
 @Component(service = CitationFormatter.class)
-public final class CitationFormatterImpl implements CitationFormatter {
+public final class CiteprocCitationFormatter implements CitationFormatter {
     static final String RESOURCES = "/org/siglum/citations/internal/csl/";
     private static final Set<String> STYLES = Set.of("chicago-notes-bibliography",
             "chicago-notes-bibliography-subsequent-ibid", "apa", "modern-language-association");
@@ -66,7 +66,7 @@ public final class CitationFormatterImpl implements CitationFormatter {
     private final SwappableProvider provider = new SwappableProvider();
 
     @Activate
-    public CitationFormatterImpl(@Reference NoteService notes, @Reference BibliographyService bibliography) {
+    public CiteprocCitationFormatter(@Reference NoteService notes, @Reference BibliographyService bibliography) {
         this.notes = notes;
         this.bibliography = bibliography;
     }
@@ -286,7 +286,7 @@ public final class CitationFormatterImpl implements CitationFormatter {
         if (csl == null) {
             String xml = fixConditions(styleXml(style), variant);
             try {
-                csl = new CSL(provider, CitationFormatterImpl::locale, new DefaultAbbreviationProvider(), xml, locale);
+                csl = new CSL(provider, CiteprocCitationFormatter::locale, new DefaultAbbreviationProvider(), xml, locale);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -326,7 +326,7 @@ public final class CitationFormatterImpl implements CitationFormatter {
     }
 
     private static String resource(String name) {
-        try (InputStream in = CitationFormatterImpl.class.getResourceAsStream(RESOURCES + name)) {
+        try (InputStream in = CiteprocCitationFormatter.class.getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing CSL resource " + name + " in the citations bundle");
             }

@@ -13,7 +13,7 @@ import org.siglum.ocr.OcrImporter;
  * blank line that {@link PageBreaks} judges a page break. See docs/decisions/0005.
  */
 @Component(service = OcrImporter.class)
-public final class OcrImporterComponent implements OcrImporter {
+public final class PlainTextOcrImporter implements OcrImporter {
 
     /** A heading is at most this many characters on at most two lines. */
     static final int HEADING_MAX = 60;

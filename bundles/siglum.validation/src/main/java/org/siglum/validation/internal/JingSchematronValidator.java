@@ -64,7 +64,7 @@ import net.sf.saxon.s9api.XsltTransformer;
  * is compiled again when it changes on disk).
  */
 @Component(service = Validator.class)
-public final class ValidationService implements Validator {
+public final class JingSchematronValidator implements Validator {
 
     static final String SCHEMAS = "org/siglum/tei/schemas/";
     private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
@@ -81,7 +81,7 @@ public final class ValidationService implements Validator {
     private final XPathExecutable failures;
     private volatile XsltExecutable schxslt;
 
-    public ValidationService() {
+    public JingSchematronValidator() {
         try {
             XPathCompiler xpath = processor.newXPathCompiler();
             xpath.declareNamespace("svrl", SVRL);
@@ -231,7 +231,7 @@ public final class ValidationService implements Validator {
     }
 
     private Schema loadGrammar(SchemaChoice choice, boolean checkIds) throws ValidationException {
-        URL url = choice.path().map(ValidationService::url).orElseGet(() -> resource(SCHEMAS + "siglum.rng"));
+        URL url = choice.path().map(JingSchematronValidator::url).orElseGet(() -> resource(SCHEMAS + "siglum.rng"));
         boolean compact = url.getPath().endsWith(".rnc");
         SchemaReader reader = compact ? CompactSchemaReader.getInstance() : SAXSchemaReader.getInstance();
         List<String> errors = new ArrayList<>();
@@ -366,7 +366,7 @@ public final class ValidationService implements Validator {
     }
 
     private XsltExecutable compileRules(SchemaChoice choice) throws ValidationException {
-        URL url = choice.path().map(ValidationService::url).orElseGet(() -> resource(SCHEMAS + "siglum.sch"));
+        URL url = choice.path().map(JingSchematronValidator::url).orElseGet(() -> resource(SCHEMAS + "siglum.sch"));
         try (InputStream in = url.openStream()) {
             XsltTransformer compile = schxslt().load();
             compile.setSource(new SAXSource(SecureXml.reader(), withSystemId(new InputSource(in), url)));
@@ -454,7 +454,7 @@ public final class ValidationService implements Validator {
     }
 
     private static URL resource(String name) {
-        URL url = ValidationService.class.getClassLoader().getResource(name);
+        URL url = JingSchematronValidator.class.getClassLoader().getResource(name);
         if (url == null) {
             throw new IllegalStateException(name + " is missing from the bundle's class path (siglum.tei-schemas, SchXslt)");
         }

@@ -27,14 +27,14 @@ import org.siglum.validation.SchemaChoice;
 import org.siglum.validation.ValidationException;
 
 /** The validation service on the tei-schemas fixtures and on broken samples: one clear finding per problem. */
-class ValidationServiceTest {
+class JingSchematronValidatorTest {
 
-    private static ValidationService service;
+    private static JingSchematronValidator service;
     private static Path repo;
 
     @BeforeAll
     static void start() {
-        service = new ValidationService();
+        service = new JingSchematronValidator();
         repo = ProjectFiles.root();
     }
 

@@ -34,7 +34,7 @@ import org.siglum.ui.api.Workbench;
  * the scholar can then correct the lemma.
  */
 @Component(service = ViewContribution.class)
-public final class SuspectsUi implements ViewContribution {
+public final class SuspectsView implements ViewContribution {
 
     public static final String ID = "siglum.suspects";
     public static final String RECORD = "siglum.suspects.record";
@@ -52,11 +52,11 @@ public final class SuspectsUi implements ViewContribution {
     private final Map<Workbench, SuspectsPart> parts = new ConcurrentHashMap<>();
     private Commands registered;
 
-    public SuspectsUi() {
+    public SuspectsView() {
     }
 
     /** For tests: the real services given directly. */
-    SuspectsUi(SuspectFinder finder, ApparatusService apparatus) {
+    SuspectsView(SuspectFinder finder, ApparatusService apparatus) {
         this.finder = finder;
         this.apparatus = apparatus;
     }

@@ -23,7 +23,7 @@ import org.siglum.core.tei.TeiEdition;
 
 /** The bibliography in the edition's back matter (decision 0013). */
 @Component(service = BibliographyService.class)
-public final class BibliographyServiceImpl implements BibliographyService {
+public final class TeiBibliographyService implements BibliographyService {
 
     @Override
     public List<BibEntry> entries(EditionDocument document) {

@@ -5,5 +5,5 @@ import java.util.Optional;
 import org.siglum.suspects.Signal;
 
 /** What one signal says about one span, before spans are merged and scored. */
-record Finding(int start, int end, Signal signal, String detail, Optional<String> replacement) {
+record SignalHit(int start, int end, Signal signal, String detail, Optional<String> replacement) {
 }
