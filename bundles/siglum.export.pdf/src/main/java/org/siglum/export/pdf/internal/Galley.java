@@ -42,6 +42,11 @@ final class Galley {
         }
     }
 
+    /** The main language of the text ({@code xml:lang} of its body, text or TEI), or "". */
+    String language() {
+        return book.getAttribute("lang");
+    }
+
     String title() {
         return title;
     }

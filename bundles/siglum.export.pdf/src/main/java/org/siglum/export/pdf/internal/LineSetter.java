@@ -1,7 +1,6 @@
 package org.siglum.export.pdf.internal;
 
 import static org.siglum.export.pdf.internal.Dom.SG;
-import static org.siglum.export.pdf.internal.Dom.parse;
 import static org.siglum.export.pdf.internal.Dom.serialize;
 
 import java.util.ArrayList;
@@ -52,6 +51,6 @@ final class LineSetter {
             fo.append(serialize(copy));
         }
         fo.append("</fo:flow></fo:page-sequence></fo:root>");
-        return parse(fo.toString(), true);
+        return design.parse(fo.toString());
     }
 }

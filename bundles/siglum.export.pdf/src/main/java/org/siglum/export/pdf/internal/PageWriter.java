@@ -1,7 +1,6 @@
 package org.siglum.export.pdf.internal;
 
 import static org.siglum.export.pdf.internal.Dom.escape;
-import static org.siglum.export.pdf.internal.Dom.parse;
 import static org.siglum.export.pdf.internal.Dom.serialize;
 
 import java.util.List;
@@ -35,7 +34,7 @@ final class PageWriter {
             page(fo, lines, new PrintedPage(start, n));
         }
         fo.append("</fo:root>");
-        return parse(fo.toString(), true);
+        return design.parse(fo.toString());
     }
 
     /** The composed pages and the bibliography, as one formatting-objects document. */
@@ -48,7 +47,7 @@ final class PageWriter {
         List<Element> works = galley.works();
         if (!works.isEmpty()) {
             String heading = escape(galley.bibliographyTitle());
-            fo.append("<fo:page-sequence master-reference=\"page\">");
+            fo.append("<fo:page-sequence master-reference=\"page\"" + design.direction() + ">");
             header(fo, heading);
             fo.append("<fo:flow flow-name=\"xsl-region-body\"><fo:block font-size=\"13pt\" font-weight=\"bold\""
                     + " space-after=\"6pt\" keep-with-next=\"always\">").append(heading).append("</fo:block>");
@@ -63,7 +62,7 @@ final class PageWriter {
             fo.append("</fo:flow></fo:page-sequence>");
         }
         fo.append("</fo:root>");
-        return parse(fo.toString(), true);
+        return design.parse(fo.toString());
     }
 
     private void header(StringBuilder fo, String running) {
@@ -78,7 +77,7 @@ final class PageWriter {
 
     private void page(StringBuilder fo, List<PrintedLine> lines, PrintedPage page) throws ExportException {
         PrintedLine first = lines.get(page.start());
-        fo.append("<fo:page-sequence master-reference=\"page\">");
+        fo.append("<fo:page-sequence master-reference=\"page\"" + design.direction() + ">");
         header(fo, escape(first.section()));
         fo.append("<fo:flow flow-name=\"xsl-region-body\">");
         String foot = PageFoot.of(galley, lines, page);

@@ -23,7 +23,7 @@
   <xsl:key name="note-by-target" match="tei:note[@place = 'foot']" use="@target"/>
 
   <xsl:template match="/">
-    <sg:book>
+    <sg:book lang="{(//tei:text/tei:body/@xml:lang, //tei:text[1]/@xml:lang, /*/@xml:lang)[1]}">
       <sg:title><xsl:value-of select="normalize-space((//tei:titleStmt/tei:title)[1])"/></sg:title>
       <sg:galley>
         <xsl:variable name="pbs" as="element(tei:pb)*" select="//tei:pb"/>
