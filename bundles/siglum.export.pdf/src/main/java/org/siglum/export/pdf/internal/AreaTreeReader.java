@@ -190,7 +190,7 @@ final class AreaTreeReader {
     private static String blockOf(Element area) {
         for (Node n = area.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
             if ("block".equals(e.getTagName()) && e.getAttribute("prod-id").startsWith("blk-")) {
-                return e.getAttribute("prod-id");
+                return e.getAttribute("prod-id").replaceFirst("~\\d+$", "");
             }
         }
         return null;

@@ -86,8 +86,9 @@ final class BookDesign {
     }
 
     /**
-     * How a block of the galley's {@code kind} (head1, head2, p) is set, as formatting-object attributes in order:
-     * headings bold, paragraphs indented.
+     * How a block of the galley's {@code kind} (head1 to head9, p, line, speaker, note) is set, as formatting-object
+     * attributes in order: headings bold, paragraphs indented, lines (verse, items, rows) at the margin, endnotes
+     * smaller.
      */
     static Map<String, String> attributes(String kind) {
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -100,6 +101,12 @@ final class BookDesign {
             attributes.put("font-size", "12.5pt");
             attributes.put("font-weight", "bold");
         }
+        case "head3", "head4", "head5", "head6", "head7", "head8", "head9", "speaker" ->
+            attributes.put("font-weight", "bold");
+        // verse lines, list items, table rows, captions: each starts at the margin
+        case "line" -> {
+        }
+        case "note" -> attributes.put("font-size", "9.5pt");
         default -> attributes.put("text-indent", "6mm");
         }
         return attributes;

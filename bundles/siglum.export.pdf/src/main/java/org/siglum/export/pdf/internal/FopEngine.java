@@ -208,9 +208,6 @@ final class FopEngine {
         try {
             // FOP's complex scripts write U+FFFF (not an XML character) for a glyph with no character of its own
             byte[] xml = out.toString(StandardCharsets.UTF_8).replace("\uFFFF", "").getBytes(StandardCharsets.UTF_8);
-            if (System.getProperty("siglum.debug.areatree") != null) {
-                java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("siglum.debug.areatree")), xml);
-            }
             return Dom.parse(xml);
         } catch (Exception e) {
             throw new ExportException("cannot read FOP's area tree: " + e.getMessage(), e);

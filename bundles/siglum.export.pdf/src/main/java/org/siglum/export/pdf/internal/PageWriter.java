@@ -45,6 +45,13 @@ final class PageWriter {
             page(fo, lines, page);
         }
         List<Element> works = galley.works();
+        if (pages.isEmpty() && works.isEmpty()) {
+            // an edition with no text still gets its title page: FOP refuses a document without pages
+            fo.append("<fo:page-sequence master-reference=\"page\"").append(design.direction()).append(">");
+            header(fo, "");
+            fo.append("<fo:flow flow-name=\"xsl-region-body\"><fo:block>").append(escape(galley.title()))
+                    .append("</fo:block></fo:flow></fo:page-sequence>");
+        }
         if (!works.isEmpty()) {
             String heading = escape(galley.bibliographyTitle());
             fo.append("<fo:page-sequence master-reference=\"page\"" + design.direction() + ">");
@@ -114,7 +121,8 @@ final class PageWriter {
             fo.append(line.content());
             if (pb != null) {
                 fo.append("<fo:leader leader-pattern=\"space\"/><fo:inline font-size=\"7.5pt\" font-weight=\"normal\""
-                        + " color=\"#444444\">OCR ").append(pb).append("</fo:inline>");
+                        + " color=\"#444444\">").append(escape(String.join(", ", line.pageBreaks().stream().map(galley::pageLabel).toList())))
+                        .append("</fo:inline>");
             }
             fo.append("</fo:block></fo:list-item-body></fo:list-item></fo:list-block>");
         }

@@ -148,14 +148,6 @@ public final class PdfExporter implements Exporter {
 
         monitor.subTask("FOP, pass 2: PDF");
         Document composed = writer.composed(lines, pages);
-        if (System.getProperty("siglum.debug.fo") != null) {
-            try {
-                java.nio.file.Files.writeString(Path.of(System.getProperty("siglum.debug.fo")),
-                        Dom.serialize(composed.getDocumentElement()));
-            } catch (IOException e) {
-                throw new ExportException(e.getMessage(), e);
-            }
-        }
         Path target = request.outputDirectory().resolve(request.baseName() + ".pdf");
         try {
             OutputFiles.write(target, out -> {
@@ -191,7 +183,10 @@ public final class PdfExporter implements Exporter {
                     new XdmValue(bibliography)));
             java.io.StringWriter out = new java.io.StringWriter();
             Serializer serializer = xslt.processor().newSerializer(out);
-            t.applyTemplates(xslt.edition(request), serializer);
+            XdmNode edition = xslt.edition(request);
+            // the stylesheet's tables of notes are global variables over the edition
+            t.setGlobalContextItem(edition);
+            t.applyTemplates(edition, serializer);
             return Dom.parse(out.toString(), true);
         } catch (SaxonApiException e) {
             throw new ExportException(request.edition().getFileName() + ": tei-to-galley.xsl: " + e.getMessage(), e);

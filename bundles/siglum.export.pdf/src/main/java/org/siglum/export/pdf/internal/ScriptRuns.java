@@ -35,39 +35,70 @@ final class ScriptRuns {
         }
     }
 
+    /**
+     * A text with a U+200B wherever a word (a run between spaces or breaks) that no family of the chain has whole
+     * changes from one family to another: FOP then sets each part in its own font.
+     */
     String separate(String s) {
-        StringBuilder out = null;
-        int previous = -1;
-        for (int i = 0; i < s.length();) {
-            int c = s.codePointAt(i);
-            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.ENCLOSING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK;
-            // a combining mark belongs to the letter before it
-            if (previous >= 0 && !mark && changes(previous, c)) {
-                if (out == null) {
-                    out = new StringBuilder(s.length() + 8).append(s, 0, i);
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        int start = 0;
+        boolean changed = false;
+        for (int i = 0; i <= s.length();) {
+            int c = i < s.length() ? s.codePointAt(i) : ' ';
+            if (separator(c)) {
+                String word = s.substring(start, Math.min(i, s.length()));
+                String split = split(word);
+                changed |= split.length() != word.length();
+                out.append(split);
+                if (i < s.length()) {
+                    out.appendCodePoint(c);
                 }
-                out.append(ThaiBreaks.ZWSP);
-            }
-            if (out != null) {
-                out.appendCodePoint(c);
-            }
-            if (!mark) {
-                previous = separator(c) ? -1 : c;
+                start = i + Character.charCount(c);
             }
             i += Character.charCount(c);
         }
-        return out == null ? s : out.toString();
+        return changed ? out.toString() : s;
     }
 
-    private boolean changes(int a, int b) {
-        if (separator(b) || c0(a) || c0(b)) {
-            return false;
+    private String split(String word) {
+        if (word.isEmpty() || wholeInOneFamily(word)) {
+            return word;
         }
-        int fa = coverage.familyOf(a);
-        int fb = coverage.familyOf(b);
-        return fa != fb && fa >= 0 && fb >= 0 && !coverage.has(fa, b) && !coverage.has(fb, a);
+        StringBuilder out = new StringBuilder(word.length() + 4);
+        int previous = -2;
+        for (int i = 0; i < word.length();) {
+            int c = word.codePointAt(i);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            // a combining mark belongs to the letter before it
+            if (!mark && !c0(c)) {
+                int family = coverage.familyOf(c);
+                if (previous != -2 && family != previous) {
+                    out.append(ThaiBreaks.ZWSP);
+                }
+                previous = family;
+            }
+            out.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether one family has every character of the word (FOP then sets it in the first such). */
+    private boolean wholeInOneFamily(String word) {
+        java.util.Set<Integer> candidates = new java.util.LinkedHashSet<>();
+        word.codePoints().forEach(c -> candidates.add(coverage.familyOf(c)));
+        if (candidates.size() == 1) {
+            return true;
+        }
+        for (int family : candidates) {
+            if (family >= 0 && word.codePoints().allMatch(c -> c0(c) || coverage.has(family, c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean c0(int c) {
