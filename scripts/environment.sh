@@ -11,6 +11,9 @@ SIGLUM_APT_UI="libgtk-3-0 xvfb xauth fonts-thai-tlwg"
 SIGLUM_APT_UI="$SIGLUM_APT_UI libwebkit2gtk-4.1-0"
 # OCR readings keep the foreign scripts OCR made of Thai letters (Bengali in the sample): a font to show them
 SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-lohit-beng-bengali"
+# the print edition: a font for every script of real editions (Arabic, Hebrew, Syriac, Devanagari, Bengali, Greek...),
+# and DejaVu Serif, which the print edition requires beside Norasi (decision 0040)
+SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-noto-core fonts-dejavu-core"
 # tests that look at what users see: PDF text and pages, screenshots
 SIGLUM_APT_TEST="fonts-thai-tlwg fonts-dejavu-core poppler-utils imagemagick x11-apps chromium chromium-driver"
 # the LaTeX export is compiled in its test: XeLaTeX, reledmac (texlive-humanities), Thai (texlive-lang-other)

@@ -36,7 +36,15 @@ final class AreaTreeReader {
             Element block = galley.block(blockId);
             StringBuilder content = new StringBuilder();
             List<String> ids = new ArrayList<>();
-            content(area, content, ids);
+            if (bidi(area)) {
+                List<Token> tokens = new ArrayList<>();
+                tokens(area, "", "", tokens, ids);
+                for (Token t : logicalOrder(tokens)) {
+                    content.append(t.open()).append(t.text()).append(t.close());
+                }
+            } else {
+                content(area, content, ids);
+            }
             int bpd = parseInt(area.getAttribute("bpd"));
             lines.add(new PrintedLine(blockId, block.getAttributeNS(SG, "kind"), block.getAttributeNS(SG, "section"),
                     !blockId.equals(previous), content.toString(), bpd, ids));
@@ -87,11 +95,102 @@ final class AreaTreeReader {
         }
     }
 
+    /** A word or space of a bidirectional line, with the inlines around it and its embedding level. */
+    private record Token(int level, String open, String text, String close) {
+    }
+
+    /** Whether FOP's bidi algorithm reordered some of the line (a word or space at an odd level). */
+    private static boolean bidi(Element area) {
+        NodeList leaves = area.getElementsByTagName("*");
+        for (int i = 0; i < leaves.getLength(); i++) {
+            if (parseInt(((Element) leaves.item(i)).getAttribute("level")) % 2 == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bidirectional line's words and spaces in FOP's visual order, each wrapped in the inlines around it (so that
+     * they can be put back in logical order, where pass 2 reorders them again).
+     */
+    private static void tokens(Element e, String open, String close, List<Token> out, List<String> ids) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element el)) {
+                continue;
+            }
+            int level = parseInt(el.getAttribute("level"));
+            switch (el.getTagName()) {
+            case "word" -> {
+                String text = el.getTextContent();
+                if ("true".equals(el.getAttribute("reversed"))) {
+                    text = unmirror(new StringBuilder(text).reverse().toString());
+                }
+                out.add(new Token(level, open, escapeText(text), close));
+            }
+            case "space" -> out.add(new Token(level, open, " ", close));
+            case "inlineparent" -> {
+                String id = el.getAttribute("prod-id");
+                if (!id.isEmpty() && !ids.contains(id)) {
+                    ids.add(id);
+                }
+                if (id.startsWith("nm-")) {
+                    tokens(el, open + "<fo:inline baseline-shift=\"super\" font-size=\"70%\">", "</fo:inline>" + close,
+                            out, ids);
+                } else if (id.startsWith("pb-")) {
+                    tokens(el, open + "<fo:inline color=\"#777777\">", "</fo:inline>" + close, out, ids);
+                } else {
+                    tokens(el, open, close, out, ids);
+                }
+            }
+            case "text" -> {
+                boolean italic = "italic".equals(el.getAttribute("font-style"))
+                        || el.getAttribute("font-name").contains("Italic");
+                tokens(el, italic ? open + "<fo:inline font-style=\"italic\">" : open,
+                        italic ? "</fo:inline>" + close : close, out, ids);
+            }
+            default -> tokens(el, open, close, out, ids);
+            }
+        }
+    }
+
+    /** Undoes the visual reordering (rule L2 of the Unicode bidi algorithm, its reversals taken lowest level first). */
+    private static List<Token> logicalOrder(List<Token> visual) {
+        List<Token> tokens = new ArrayList<>(visual);
+        int max = tokens.stream().mapToInt(Token::level).max().orElse(0);
+        int min = tokens.stream().mapToInt(Token::level).filter(l -> l % 2 == 1).min().orElse(max + 1);
+        for (int level = min; level <= max; level++) {
+            for (int i = 0; i < tokens.size();) {
+                if (tokens.get(i).level() < level) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < tokens.size() && tokens.get(j).level() >= level) {
+                    j++;
+                }
+                java.util.Collections.reverse(tokens.subList(i, j));
+                i = j;
+            }
+        }
+        return tokens;
+    }
+
+    /** A reversed word's mirrored brackets, as they were in the text. */
+    private static String unmirror(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            int i = "()[]{}<>\u00AB\u00BB".indexOf(c);
+            out.append(i < 0 ? c : "()[]{}<>\u00AB\u00BB".charAt(i ^ 1));
+        }
+        return out.toString();
+    }
+
     /** The galley block a line area belongs to, or null (a header, a footnote). */
     private static String blockOf(Element area) {
         for (Node n = area.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
             if ("block".equals(e.getTagName()) && e.getAttribute("prod-id").startsWith("blk-")) {
-                return e.getAttribute("prod-id");
+                return e.getAttribute("prod-id").replaceFirst("~\\d+$", "");
             }
         }
         return null;

@@ -5,6 +5,8 @@ import static org.siglum.export.pdf.internal.Dom.FO;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.siglum.export.ExportException;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -24,9 +26,43 @@ final class BookDesign {
     static final String PAGE_GUTTER = "11mm";
 
     private final PageFormat format;
+    private final String fontFamily;
+    private final String language;
+    private final boolean rightToLeft;
+    private final ScriptRuns scriptRuns;
 
+    /** A Thai book (the default engine's fonts). */
     BookDesign(PageFormat format) {
+        this(format, FopEngine.FONT_FAMILY, FontCoverage.NONE, "th", false);
+    }
+
+    /**
+     * A book in {@code fontFamily} (a chain FOP falls back along per character) whose text is in {@code language};
+     * with {@code rightToLeft}, lines run from the right and line numbers stand at the right.
+     */
+    BookDesign(PageFormat format, String fontFamily, FontCoverage coverage, String language, boolean rightToLeft) {
         this.format = format;
+        this.scriptRuns = new ScriptRuns(coverage);
+        this.fontFamily = fontFamily;
+        this.language = language;
+        this.rightToLeft = rightToLeft;
+    }
+
+    /** Formatting objects parsed for FOP: Thai word breaks, and each word in one font ({@link ScriptRuns}). */
+    Document parse(String fo) throws ExportException {
+        Document doc = Dom.parse(fo, true);
+        scriptRuns.separate(doc.getDocumentElement());
+        return doc;
+    }
+
+    /** Separates the font runs of a galley (its text goes to FOP in pass 1, its apparatus and notes in pass 2). */
+    void separateScripts(Document galley) {
+        scriptRuns.separate(galley.getDocumentElement());
+    }
+
+    /** The attributes a page-sequence needs for the book's direction ("" for left to right). */
+    String direction() {
+        return rightToLeft ? " writing-mode=\"rl-tb\"" : "";
     }
 
     /** The height of a page's body in millipoints, the unit of FOP's area tree. */
@@ -38,19 +74,21 @@ final class BookDesign {
     void openRoot(StringBuilder fo) {
         double w = format.widthMm;
         double h = format.heightMm;
-        fo.append("<fo:root xmlns:fo=\"").append(FO).append("\" font-family=\"").append(FopEngine.FONT_FAMILY)
+        fo.append("<fo:root xmlns:fo=\"").append(FO).append("\" font-family=\"").append(fontFamily)
                 .append("\" font-size=\"11pt\" line-height=\"1.6\" line-height-shift-adjustment=\"disregard-shifts\""
-                        + " xml:lang=\"th\"><fo:layout-master-set><fo:simple-page-master master-name=\"page\""
+                        + " xml:lang=\"" + org.siglum.core.Xml.escapeAttribute(language) + "\"><fo:layout-master-set><fo:simple-page-master"
+                        + direction() + " master-name=\"page\""
                         + " page-width=\"" + w + "mm\" page-height=\"" + h + "mm\" margin-top=\"" + MARGIN_TOP
                         + "mm\" margin-bottom=\"" + MARGIN_BOTTOM + "mm\" margin-left=\"" + MARGIN_SIDE
-                        + "mm\" margin-right=\"" + MARGIN_SIDE + "mm\"><fo:region-body margin-top=\"" + HEADER
-                        + "mm\"/><fo:region-before extent=\"" + (HEADER - 2)
+                        + "mm\" margin-right=\"" + MARGIN_SIDE + "mm\"><fo:region-body" + direction() + " margin-top=\"" + HEADER
+                        + "mm\"/><fo:region-before" + direction() + " extent=\"" + (HEADER - 2)
                         + "mm\"/></fo:simple-page-master></fo:layout-master-set>");
     }
 
     /**
-     * How a block of the galley's {@code kind} (head1, head2, p) is set, as formatting-object attributes in order:
-     * headings bold, paragraphs indented.
+     * How a block of the galley's {@code kind} (head1 to head9, p, line, speaker, note) is set, as formatting-object
+     * attributes in order: headings bold, paragraphs indented, lines (verse, items, rows) at the margin, endnotes
+     * smaller.
      */
     static Map<String, String> attributes(String kind) {
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -63,6 +101,12 @@ final class BookDesign {
             attributes.put("font-size", "12.5pt");
             attributes.put("font-weight", "bold");
         }
+        case "head3", "head4", "head5", "head6", "head7", "head8", "head9", "speaker" ->
+            attributes.put("font-weight", "bold");
+        // verse lines, list items, table rows, captions: each starts at the margin
+        case "line" -> {
+        }
+        case "note" -> attributes.put("font-size", "9.5pt");
         default -> attributes.put("text-indent", "6mm");
         }
         return attributes;

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -32,65 +35,141 @@ import org.siglum.export.ExportException;
 import org.w3c.dom.Document;
 
 /**
- * Apache FOP configured for Thai: the TLWG font Norasi with DejaVu Serif for what it lacks, complex scripts off
- * (they misplace Thai marks), no font auto-detection and no font cache. One engine per font configuration; a
- * {@link FopFactory} is safe to share between runs.
+ * Apache FOP with a font for every script: a family chain (the main family first, then a font for each script that is
+ * installed) in a generated configuration with no auto-detection and no font cache. FOP picks, for each character,
+ * the first family of the chain that has its glyph. Complex scripts (shaping and bidi) are a setting of the whole
+ * {@link FopFactory}: Arabic, Syriac and the Indic scripts need them on, Thai needs them off (they misplace its marks),
+ * so the exporter keeps an engine of each kind (decision 0040). A {@link FopFactory} is safe to share between runs.
  */
 final class FopEngine {
 
-    /** The fonts the print edition needs: family, file name stem, and the package that brings them. */
+    /** A font: family, file name stem, and the package that brings it (null when the font is optional). */
     private record FontSpec(String family, String stem, String advice) {
     }
 
-    private static final List<FontSpec> FONTS = List.of(
-            new FontSpec("Norasi", "Norasi", "the Thai font Norasi is not installed: apt-get install fonts-thai-tlwg"),
-            new FontSpec("DejaVuSerif", "DejaVuSerif",
-                    "the font DejaVu Serif is not installed: apt-get install fonts-dejavu-core"));
+    private static final FontSpec NORASI = new FontSpec("Norasi", "Norasi",
+            "the Thai font Norasi is not installed: apt-get install fonts-thai-tlwg");
+    private static final FontSpec DEJAVU = new FontSpec("DejaVuSerif", "DejaVuSerif",
+            "the font DejaVu Serif is not installed: apt-get install fonts-dejavu-core");
 
+    /** The fonts of other scripts (fonts-noto-core), used when installed, in the order FOP tries them. */
+    private static final List<FontSpec> SCRIPT_FONTS = optional("NotoSerif", "NotoNaskhArabic", "NotoSerifHebrew",
+            "NotoSansSyriac", "NotoSerifDevanagari", "NotoSerifBengali", "NotoSerifGurmukhi", "NotoSerifGujarati",
+            "NotoSerifTamil", "NotoSerifTelugu", "NotoSerifKannada", "NotoSerifMalayalam", "NotoSerifSinhala",
+            "NotoSerifTibetan", "NotoSerifMyanmar", "NotoSerifKhmer", "NotoSerifLao", "NotoSerifArmenian",
+            "NotoSerifGeorgian", "NotoSerifEthiopic", "NotoSansCoptic", "NotoSansGothic", "NotoSansRunic",
+            "NotoSansSamaritan", "NotoSansMongolian", "NotoSansThaana", "NotoSans", "NotoSansSymbols",
+            "NotoSansSymbols2", "NotoSansMath");
+
+    /** The family chain of the default engine (Thai first), as the tests of pass 2 see it. */
     static final String FONT_FAMILY = "Norasi,DejaVuSerif";
 
     private final FopFactory factory;
+    private final String fontFamily;
+    private final boolean complexScripts;
+    private final FontCoverage coverage;
 
-    private FopEngine(FopFactory factory) {
+    private FopEngine(FopFactory factory, Map<String, Path> chain, boolean complexScripts) {
         this.factory = factory;
+        this.fontFamily = String.join(",", chain.keySet());
+        this.complexScripts = complexScripts;
+        this.coverage = new FontCoverage(chain);
+    }
+
+    /** Which family of the chain has which glyph. */
+    FontCoverage coverage() {
+        return coverage;
+    }
+
+    private static List<FontSpec> optional(String... stems) {
+        List<FontSpec> specs = new ArrayList<>();
+        for (String stem : stems) {
+            specs.add(new FontSpec(stem, stem, null));
+        }
+        return List.copyOf(specs);
     }
 
     /**
-     * An engine whose fonts come from the given folders.
+     * An engine for Thai (complex scripts off, Norasi first) whose fonts come from the given folders.
      *
      * @throws ExportException naming the missing font and the package to install
      */
     static FopEngine create(List<Path> fontDirectories) throws ExportException {
+        return create(fontDirectories, NORASI.family(), false);
+    }
+
+    /**
+     * An engine whose family chain begins with {@code mainFamily} (a font file stem in one of the folders, e.g.
+     * Norasi, Kinnari, NotoSerif), with complex scripts on or off.
+     *
+     * @throws ExportException naming the missing font and the package to install
+     */
+    static FopEngine create(List<Path> fontDirectories, String mainFamily, boolean complexScripts)
+            throws ExportException {
+        List<FontSpec> chain = new ArrayList<>(List.of(NORASI, DEJAVU));
+        chain.addAll(SCRIPT_FONTS);
+        FontSpec main = chain.stream().filter(f -> f.family().equals(mainFamily)).findFirst()
+                .orElse(new FontSpec(mainFamily, mainFamily, "the font " + mainFamily + " is not installed"));
+        chain.remove(main);
+        // the main family is required: a scholar who asked for it wants to know it is not there
+        chain.add(0, main.advice() != null ? main
+                : new FontSpec(main.family(), main.stem(), "the font " + mainFamily + " is not installed:"
+                        + " apt-get install fonts-noto-core"));
         StringBuilder fonts = new StringBuilder();
-        for (FontSpec spec : FONTS) {
+        Map<String, Path> families = new LinkedHashMap<>();
+        for (FontSpec spec : chain) {
             Path regular = find(fontDirectories, spec.stem() + ".ttf");
             if (regular == null) {
-                throw new ExportException(spec.advice());
+                regular = find(fontDirectories, spec.stem() + "-Regular.ttf");
             }
+            if (regular == null) {
+                if (spec.advice() != null) {
+                    throw new ExportException(spec.advice());
+                }
+                continue;
+            }
+            families.put(spec.family(), regular);
             fonts.append(font(regular, spec.family(), "normal", "normal"));
             String[][] variants = { { "-Bold", "normal", "bold" }, { "-Italic", "italic", "normal" },
                     { "-BoldItalic", "italic", "bold" } };
             for (String[] v : variants) {
                 Path file = find(fontDirectories, spec.stem() + v[0] + ".ttf");
+                if (file == null && v[0].equals("-BoldItalic")) {
+                    file = find(fontDirectories, spec.stem() + "-Bold.ttf");
+                }
                 fonts.append(font(file != null ? file : regular, spec.family(), v[1], v[2]));
             }
         }
         String conf = """
                 <fop version="1.0">
                   <use-cache>false</use-cache>
-                  <complex-scripts disabled="true"/>
+                  %s
                   <renderers>
                     <renderer mime="application/pdf"><fonts>%s</fonts></renderer>
                   </renderers>
                 </fop>
-                """.formatted(fonts);
+                """.formatted(complexScripts ? "" : "<complex-scripts disabled=\"true\"/>", fonts);
         try {
             FopConfParser parser = new FopConfParser(new ByteArrayInputStream(conf.getBytes(StandardCharsets.UTF_8)),
                     URI.create("file:///"));
-            return new FopEngine(parser.getFopFactoryBuilder().build());
+            return new FopEngine(parser.getFopFactoryBuilder().build(), families, complexScripts);
         } catch (Exception e) {
             throw new ExportException("cannot configure FOP: " + e.getMessage(), e);
         }
+    }
+
+    /** The family chain for {@code font-family}: the main family, then a family for each other script installed. */
+    String fontFamily() {
+        return fontFamily;
+    }
+
+    boolean complexScripts() {
+        return complexScripts;
+    }
+
+    /** Whether a family's regular face is in one of the folders. */
+    static boolean installed(List<Path> fontDirectories, String stem) {
+        return find(fontDirectories, stem + ".ttf") != null || find(fontDirectories, stem + "-Regular.ttf") != null;
     }
 
     private static Path find(List<Path> dirs, String name) {
@@ -124,7 +203,9 @@ final class FopEngine {
         agent.setRendererOverride(renderer);
         run(fo, MimeConstants.MIME_FOP_AREA_TREE, agent, out);
         try {
-            return Dom.parse(out.toByteArray());
+            // FOP's complex scripts write U+FFFF (not an XML character) for a glyph with no character of its own
+            byte[] xml = out.toString(StandardCharsets.UTF_8).replace("\uFFFF", "").getBytes(StandardCharsets.UTF_8);
+            return Dom.parse(xml);
         } catch (Exception e) {
             throw new ExportException("cannot read FOP's area tree: " + e.getMessage(), e);
         }

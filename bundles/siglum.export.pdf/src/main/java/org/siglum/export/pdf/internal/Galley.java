@@ -26,6 +26,7 @@ final class Galley {
     private final Map<String, Element> blocks = new LinkedHashMap<>();
     private final Map<String, Element> entries = new LinkedHashMap<>();
     private final Map<String, Element> notes = new LinkedHashMap<>();
+    private final Map<String, String> pageLabels = new LinkedHashMap<>();
 
     Galley(Document document) {
         this.book = document.getDocumentElement();
@@ -40,6 +41,14 @@ final class Galley {
         for (Element e : children(first(book, SG, "notes"), SG, "note")) {
             notes.put(e.getAttribute("ref"), e);
         }
+        for (Element e : children(first(book, SG, "pages"), SG, "page")) {
+            pageLabels.put(e.getAttribute("ref"), e.getAttribute("label"));
+        }
+    }
+
+    /** The main language of the text ({@code xml:lang} of its body, text or TEI), or "". */
+    String language() {
+        return book.getAttribute("lang");
     }
 
     String title() {
@@ -62,6 +71,15 @@ final class Galley {
         }
         chapters.add(chapter);
         return chapters;
+    }
+
+    /**
+     * How the margin names the source's page whose break has that id ({@code pb-3}): the source's siglum and the
+     * page's number ({@code MsA 12v}), or the bare number when the galley names no source.
+     */
+    String pageLabel(String pageBreakId) {
+        String label = pageLabels.get(pageBreakId);
+        return label != null ? label : pageBreakId.substring(pageBreakId.indexOf('-') + 1);
     }
 
     /** The block of that id, or null. */

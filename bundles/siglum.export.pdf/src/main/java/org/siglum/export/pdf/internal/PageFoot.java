@@ -19,7 +19,7 @@ import org.w3c.dom.Node;
 
 /**
  * A page's foot: its apparatus, each entry keyed by the line of its lemma on the page ({@code 12 lemma] reading
- * SIGLUM}), and below a rule its footnotes, in one {@code fo:footnote} anchored in the page's first line.
+ * SIGLUM; other reading SIGLA; lem. SIGLUM}), and below a rule its footnotes, in one {@code fo:footnote} anchored in the page's first line.
  */
 final class PageFoot {
 
@@ -80,11 +80,19 @@ final class PageFoot {
             if (range[1] != range[0]) {
                 fo.append('\u2013').append(range[1]);
             }
-            fo.append("</fo:inline> ").append(escapeText(text(first(entry, SG, "lem")).strip())).append("]");
+            Element lemma = first(entry, SG, "lem");
+            fo.append("</fo:inline> ").append(escapeText(text(lemma).strip())).append("]");
+            boolean firstReading = true;
             for (Element rdg : children(entry, SG, "rdg")) {
                 String reading = text(rdg).strip();
-                fo.append(' ').append(reading.isEmpty() ? "<fo:inline font-style=\"italic\">om.</fo:inline>"
-                        : escapeText(reading)).append(' ').append(escapeText(rdg.getAttribute("wit")));
+                fo.append(firstReading ? "" : ";").append(' ')
+                        .append(reading.isEmpty() ? "<fo:inline font-style=\"italic\">om.</fo:inline>" : escapeText(reading))
+                        .append(' ').append(escapeText(rdg.getAttribute("wit")));
+                firstReading = false;
+            }
+            // the lemma's witnesses after its readings: "lemma] reading B; lem. A"
+            if (!lemma.getAttribute("wit").isBlank()) {
+                fo.append("; <fo:inline font-style=\"italic\">lem.</fo:inline> ").append(escapeText(lemma.getAttribute("wit")));
             }
         }
         fo.append("</fo:block>");

@@ -1,7 +1,6 @@
 package org.siglum.export.pdf.internal;
 
 import static org.siglum.core.Xml.escapeText;
-import static org.siglum.export.pdf.internal.Dom.parse;
 import static org.siglum.export.pdf.internal.Dom.serialize;
 
 import java.util.List;
@@ -35,7 +34,7 @@ final class PageWriter {
             page(fo, lines, new PrintedPage(start, n));
         }
         fo.append("</fo:root>");
-        return parse(fo.toString(), true);
+        return design.parse(fo.toString());
     }
 
     /** The composed pages and the bibliography, as one formatting-objects document. */
@@ -46,9 +45,16 @@ final class PageWriter {
             page(fo, lines, page);
         }
         List<Element> works = galley.works();
+        if (pages.isEmpty() && works.isEmpty()) {
+            // an edition with no text still gets its title page: FOP refuses a document without pages
+            fo.append("<fo:page-sequence master-reference=\"page\"").append(design.direction()).append(">");
+            header(fo, "");
+            fo.append("<fo:flow flow-name=\"xsl-region-body\"><fo:block>").append(escapeText(galley.title()))
+                    .append("</fo:block></fo:flow></fo:page-sequence>");
+        }
         if (!works.isEmpty()) {
             String heading = escapeText(galley.bibliographyTitle());
-            fo.append("<fo:page-sequence master-reference=\"page\">");
+            fo.append("<fo:page-sequence master-reference=\"page\"" + design.direction() + ">");
             header(fo, heading);
             fo.append("<fo:flow flow-name=\"xsl-region-body\"><fo:block font-size=\"13pt\" font-weight=\"bold\""
                     + " space-after=\"6pt\" keep-with-next=\"always\">").append(heading).append("</fo:block>");
@@ -63,7 +69,7 @@ final class PageWriter {
             fo.append("</fo:flow></fo:page-sequence>");
         }
         fo.append("</fo:root>");
-        return parse(fo.toString(), true);
+        return design.parse(fo.toString());
     }
 
     private void header(StringBuilder fo, String running) {
@@ -78,7 +84,7 @@ final class PageWriter {
 
     private void page(StringBuilder fo, List<PrintedLine> lines, PrintedPage page) throws ExportException {
         PrintedLine first = lines.get(page.start());
-        fo.append("<fo:page-sequence master-reference=\"page\">");
+        fo.append("<fo:page-sequence master-reference=\"page\"" + design.direction() + ">");
         header(fo, escapeText(first.section()));
         fo.append("<fo:flow flow-name=\"xsl-region-body\">");
         String foot = PageFoot.of(galley, lines, page);
@@ -115,7 +121,8 @@ final class PageWriter {
             fo.append(line.content());
             if (pb != null) {
                 fo.append("<fo:leader leader-pattern=\"space\"/><fo:inline font-size=\"7.5pt\" font-weight=\"normal\""
-                        + " color=\"#444444\">OCR ").append(pb).append("</fo:inline>");
+                        + " color=\"#444444\">").append(escapeText(String.join(", ", line.pageBreaks().stream().map(galley::pageLabel).toList())))
+                        .append("</fo:inline>");
             }
             fo.append("</fo:block></fo:list-item-body></fo:list-item></fo:list-block>");
         }

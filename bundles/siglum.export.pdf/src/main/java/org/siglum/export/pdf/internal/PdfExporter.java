@@ -1,6 +1,7 @@
 package org.siglum.export.pdf.internal;
 
 import java.io.IOException;
+import java.lang.Character.UnicodeScript;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Path;
@@ -47,7 +48,8 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 public final class PdfExporter implements Exporter {
 
     private static final List<Path> SYSTEM_FONTS = List.of(Path.of("/usr/share/fonts/truetype/tlwg"),
-            Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/truetype/thai"));
+            Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/truetype/thai"),
+            Path.of("/usr/share/fonts/truetype/noto"));
 
     @Reference
     XsltService xslt;
@@ -56,7 +58,8 @@ public final class PdfExporter implements Exporter {
     CitationFormatter citations;
 
     private final List<Path> fontDirectories;
-    private FopEngine engine;
+    /** Engines by main family and complex scripts on or off: a FopFactory is costly to set up and safe to share. */
+    private final Map<String, FopEngine> engines = new HashMap<>();
 
     public PdfExporter() {
         this(SYSTEM_FONTS);
@@ -82,12 +85,17 @@ public final class PdfExporter implements Exporter {
         return List.of(new ExportOption("page", "the page size: A5 or B5", "A5"),
                 new ExportOption("style", "the citation style of notes and bibliography",
                         CitationFormatter.DEFAULT_STYLE),
-                new ExportOption("locale", "the locale of citations", "en-US"));
+                new ExportOption("locale", "the locale of citations", "en-US"),
+                new ExportOption("font", "the main font family (e.g. Norasi, Kinnari, NotoSerif); other scripts fall"
+                        + " back to the installed fonts for them", "Norasi for Thai, else NotoSerif"));
     }
 
-    private synchronized FopEngine engine() throws ExportException {
+    private synchronized FopEngine engine(String mainFamily, boolean complexScripts) throws ExportException {
+        String key = mainFamily + (complexScripts ? "+complex" : "");
+        FopEngine engine = engines.get(key);
         if (engine == null) {
-            engine = FopEngine.create(fontDirectories);
+            engine = FopEngine.create(fontDirectories, mainFamily, complexScripts);
+            engines.put(key, engine);
         }
         return engine;
     }
@@ -109,7 +117,8 @@ public final class PdfExporter implements Exporter {
         monitor.begin("Print edition of " + request.edition().getFileName(), 6);
         List<Diagnostic> diagnostics = new ArrayList<>();
         check(request);
-        FopEngine fop = engine();
+        // the Thai font's absence is reported before anything else is done
+        engine("Norasi", false);
         monitor.worked(1);
         monitor.checkCanceled();
 
@@ -118,8 +127,15 @@ public final class PdfExporter implements Exporter {
         monitor.worked(1);
         monitor.checkCanceled();
 
-        BookDesign design = new BookDesign(page);
         Galley galley = new Galley(book);
+        boolean rightToLeft = Scripts.isRightToLeft(galley.language());
+        Scripts scripts = Scripts.of(book.getDocumentElement());
+        String mainFamily = request.option("font").orElse(scripts.letters(UnicodeScript.THAI) > 0
+                || !FopEngine.installed(fontDirectories, "NotoSerif") ? "Norasi" : "NotoSerif");
+        FopEngine fop = engine(mainFamily, scripts.needComplexScripts(rightToLeft));
+        BookDesign design = new BookDesign(page, fop.fontFamily(), fop.coverage(),
+                galley.language().isBlank() ? "th" : galley.language(), rightToLeft && fop.complexScripts());
+        design.separateScripts(book);
         monitor.subTask("FOP, pass 1: lines");
         List<PrintedLine> lines = new LineSetter(design, fop).lines(galley, diagnostics::add);
         monitor.worked(1);
@@ -167,7 +183,10 @@ public final class PdfExporter implements Exporter {
                     new XdmValue(bibliography)));
             java.io.StringWriter out = new java.io.StringWriter();
             Serializer serializer = xslt.processor().newSerializer(out);
-            t.applyTemplates(xslt.edition(request), serializer);
+            XdmNode edition = xslt.edition(request);
+            // the stylesheet's tables of notes are global variables over the edition
+            t.setGlobalContextItem(edition);
+            t.applyTemplates(edition, serializer);
             return Dom.parse(out.toString(), true);
         } catch (SaxonApiException e) {
             throw new ExportException(request.edition().getFileName() + ": tei-to-galley.xsl: " + e.getMessage(), e);

@@ -14,6 +14,11 @@ record PrintedLine(String block, String kind, String section, boolean firstOfBlo
         return kind.startsWith("head");
     }
 
+    /** The ids of the source's page breaks on this line ({@code pb-3}), in order. */
+    List<String> pageBreaks() {
+        return ids.stream().filter(id -> id.startsWith("pb-")).toList();
+    }
+
     /** The source's page that begins on this line ({@code pb-3} gives 3), or null. */
     String sourcePage() {
         String pb = null;

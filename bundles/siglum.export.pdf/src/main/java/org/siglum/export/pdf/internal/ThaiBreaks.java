@@ -12,7 +12,8 @@ import org.w3c.dom.Text;
 /**
  * FOP breaks lines only at spaces, and Thai writes none between words: a zero-width space (U+200B) at each ICU word
  * boundary inside Thai text gives FOP its break opportunities. A block's text is segmented as a whole, across its
- * inlines, so that a word beside a lemma or a name still gets its boundary.
+ * inlines, so that a word beside a lemma or a name still gets its boundary. A name (an inline kept together within
+ * a line: a persName, placeName...) is one unit: no break inside it.
  */
 final class ThaiBreaks {
 
@@ -53,6 +54,17 @@ final class ThaiBreaks {
         }
     }
 
+    /** The name (an inline kept together within a line) a text belongs to, or null. */
+    private static Element unit(Text t) {
+        for (Node n = t.getParentNode(); n instanceof Element e && !"block".equals(e.getLocalName());
+                n = e.getParentNode()) {
+            if ("always".equals(e.getAttribute("keep-together.within-line"))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static void insertInBlock(Element block) {
         List<Text> texts = new ArrayList<>();
         texts(block, texts);
@@ -71,6 +83,30 @@ final class ThaiBreaks {
                     && (isThai(text.charAt(b - 1)) || isThai(text.charAt(b)))) {
                 breakBefore[b] = true;
             }
+        }
+        // a name is one unit: no break inside it (a personal name split across lines reads as two words)
+        int start = 0;
+        for (int index = 0; index < texts.size(); index++) {
+            Text t = texts.get(index);
+            Element unit = unit(t);
+            if (unit != null) {
+                int end = start + t.getLength();
+                for (int b = start + 1; b < end; b++) {
+                    breakBefore[b] = false;
+                }
+                // and none between two texts of the same name
+                if (start > 0 && breakBefore[start]) {
+                    for (int k = index - 1; k >= 0; k--) {
+                        if (texts.get(k).getLength() > 0) {
+                            if (unit(texts.get(k)) == unit) {
+                                breakBefore[start] = false;
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            start += t.getLength();
         }
         int offset = 0;
         for (Text t : texts) {

@@ -29,6 +29,7 @@ class PageWriterTest {
                     <sg:book xmlns:sg="urn:siglum:print" xmlns:fo="http://www.w3.org/1999/XSL/Format">
                     <sg:title>Chapter 3</sg:title>
                     <sg:galley/>
+                    <sg:pages><sg:page ref="pb-4" label="OCR 4"/></sg:pages>
                     <sg:apparatus>
                       <sg:entry ref="app-e0"><sg:lem>เมื่อ</sg:lem><sg:rdg wit="OCR">เมือ</sg:rdg></sg:entry>
                       <sg:entry ref="app-e1"><sg:lem> อดอยากและความตาย </sg:lem><sg:rdg wit="OCR">อดหยากและความตาย</sg:rdg></sg:entry>
