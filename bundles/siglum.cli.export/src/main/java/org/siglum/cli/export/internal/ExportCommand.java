@@ -88,7 +88,7 @@ public final class ExportCommand implements Command {
                   --wit ID           the witness of the text format (default: the edited text's)
                   --style ID         the citation style of formats that format citations
                   --locale L         the citation locale
-                  --font NAME        the Thai font family of the print formats
+                  --font NAME        the main font family of the print formats (default: by the script: Norasi for Thai)
                   --strict           refuse an edition with warnings too (nothing is written)
                   --list-formats     list the installed formats and their options
 

@@ -85,9 +85,10 @@ public final class PdfExporter implements Exporter {
         return List.of(new ExportOption("page", "the page size: A5 or B5", "A5"),
                 new ExportOption("style", "the citation style of notes and bibliography",
                         CitationFormatter.DEFAULT_STYLE),
-                new ExportOption("locale", "the locale of citations", "en-US"),
-                new ExportOption("font", "the main font family (e.g. Norasi, Kinnari, NotoSerif); other scripts fall"
-                        + " back to the installed fonts for them", "Norasi for Thai, else NotoSerif"));
+                new ExportOption("locale", "the CSL locale; auto: from the edition's xml:lang (th: th-TH)",
+                        CitationFormatter.AUTO_LOCALE),
+                new ExportOption("font", "the main font family (e.g. Norasi, Kinnari, NotoSerif; default: Norasi for "
+                        + "Thai, else NotoSerif); other scripts fall back to the installed fonts for them", ""));
     }
 
     private synchronized FopEngine engine(String mainFamily, boolean complexScripts) throws ExportException {
@@ -110,7 +111,8 @@ public final class PdfExporter implements Exporter {
                     + ": the print edition has A5 and B5");
         }
         String style = request.option("style").orElse(CitationFormatter.DEFAULT_STYLE);
-        String locale = request.option("locale").orElse("en-US");
+        String locale = citations.locale(request.document(),
+                request.option("locale").orElse(CitationFormatter.AUTO_LOCALE));
         if (!citations.styles().contains(style)) {
             throw new ExportException("unknown citation style " + style);
         }
@@ -130,7 +132,7 @@ public final class PdfExporter implements Exporter {
         Galley galley = new Galley(book);
         boolean rightToLeft = Scripts.isRightToLeft(galley.language());
         Scripts scripts = Scripts.of(book.getDocumentElement());
-        String mainFamily = request.option("font").orElse(scripts.letters(UnicodeScript.THAI) > 0
+        String mainFamily = request.option("font").filter(f -> !f.isBlank()).orElse(scripts.letters(UnicodeScript.THAI) > 0
                 || !FopEngine.installed(fontDirectories, "NotoSerif") ? "Norasi" : "NotoSerif");
         FopEngine fop = engine(mainFamily, scripts.needComplexScripts(rightToLeft));
         BookDesign design = new BookDesign(page, fop.fontFamily(), fop.coverage(),

@@ -36,7 +36,7 @@ final class ExportDialogModel {
 
     /** Option names with a label of their own; others show their name. */
     private static final Map<String, String> OPTION_LABELS = Map.of("wit", "Witness (text):", "style",
-            "Citation style:", "locale", "Citation locale:", "page", "Page size (print):", "font", "Thai font:");
+            "Citation style:", "locale", "Citation locale:", "page", "Page size (print):", "font", "Main font (print):");
 
     /** Options in the order a person thinks of them: the witness, then how citations look, then the rest. */
     private static final List<String> OPTION_ORDER = List.of("wit", "style", "locale", "page", "font");

@@ -73,13 +73,13 @@ class ExportDialogModelTest {
         ExportDialogModel model = model();
         List<ExportDialogModel.Option> options = model.options();
         assertThat(options).extracting(ExportDialogModel.Option::name).containsExactly("wit", "style", "locale",
-                "page");
+                "page", "font");
         ExportDialogModel.Option wit = options.get(0);
         assertThat(wit.label()).isEqualTo("Witness (text):");
         assertThat(wit.choices()).startsWith("").contains("OCR", "ED");
         ExportDialogModel.Option locale = options.get(2);
         assertThat(locale.choices()).contains("", "en-US", "th-TH", "auto");
-        assertThat(locale.value()).as("html says auto, pdf en-US: no shared default").isEmpty();
+        assertThat(locale.value()).as("html and pdf say auto: the shared default").isEqualTo("auto");
         assertThat(options.get(3).value()).as("only pdf takes a page size: its default").isEqualTo("A5");
     }
 
@@ -109,9 +109,10 @@ class ExportDialogModelTest {
         assertThat(plan.outputFolder()).as("relative to the edition's folder").isEqualTo(dir.resolve("out"));
         assertThat(plan.edition()).isEqualTo(file);
         assertThat(plan.formats()).extracting(f -> f.exporter().id()).containsExactly("html", "pdf", "text");
-        assertThat(plan.formats().get(0).options()).containsOnly(Map.entry("style", "apa"));
+        // the locale both formats default to (auto: the edition's language) is shown and given to both
+        assertThat(plan.formats().get(0).options()).containsOnly(Map.entry("style", "apa"), Map.entry("locale", "auto"));
         assertThat(plan.formats().get(1).options()).containsOnly(Map.entry("style", "apa"),
-                Map.entry("page", "A5"));
+                Map.entry("page", "A5"), Map.entry("locale", "auto"));
         assertThat(plan.formats().get(2).options()).containsOnly(Map.entry("wit", "OCR"));
         assertThat(plan.witness()).contains("OCR");
     }
