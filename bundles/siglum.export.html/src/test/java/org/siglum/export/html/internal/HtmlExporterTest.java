@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,21 +52,7 @@ class HtmlExporterTest {
     }
 
     private static NodeList xpath(String expression) throws Exception {
-        XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-            public String getNamespaceURI(String prefix) {
-                return "h".equals(prefix) ? XHTML : null;
-            }
-
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
-        return (NodeList) xpath.evaluate(expression, page, XPathConstants.NODESET);
+        return WebEditions.xpath(page, expression);
     }
 
     private static Element byId(String id) throws Exception {

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 
 import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.w3c.dom.NodeList;
  */
 class RealTeiStructuresTest {
 
-    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     @TempDir
     static Path dir;
@@ -109,21 +106,7 @@ class RealTeiStructuresTest {
     }
 
     private static NodeList xpath(Document document, String expression) throws Exception {
-        XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-            public String getNamespaceURI(String prefix) {
-                return "h".equals(prefix) ? XHTML : null;
-            }
-
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
-        return (NodeList) xpath.evaluate(expression, document, XPathConstants.NODESET);
+        return WebEditions.xpath(document, expression);
     }
 
     private static NodeList xpath(String expression) throws Exception {

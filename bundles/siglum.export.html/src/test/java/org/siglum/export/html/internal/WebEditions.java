@@ -60,4 +60,23 @@ final class WebEditions {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory.newDocumentBuilder().parse(Files.newInputStream(index));
     }
+
+    /** The nodes an XPath expression selects in a page, with the prefix {@code h} bound to XHTML. */
+    static org.w3c.dom.NodeList xpath(Document page, String expression) throws Exception {
+        javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
+            public String getNamespaceURI(String prefix) {
+                return "h".equals(prefix) ? "http://www.w3.org/1999/xhtml" : null;
+            }
+
+            public String getPrefix(String uri) {
+                return null;
+            }
+
+            public java.util.Iterator<String> getPrefixes(String uri) {
+                return null;
+            }
+        });
+        return (org.w3c.dom.NodeList) xpath.evaluate(expression, page, javax.xml.xpath.XPathConstants.NODESET);
+    }
 }
