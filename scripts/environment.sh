@@ -6,7 +6,7 @@ siglum_log() { printf 'siglum: %s\n' "$*" >&2; }
 # apt packages, by purpose
 SIGLUM_APT_BUILD="openjdk-17-jdk-headless maven"
 # the workbench window: GTK for SWT, Thai fonts, an X server for headless runs and tests
-SIGLUM_APT_UI="libgtk-3-0 xvfb xauth fonts-thai-tlwg"
+SIGLUM_APT_UI="libgtk-3-0 adwaita-icon-theme xvfb xauth fonts-thai-tlwg"
 # the web preview: SWT's Browser on GTK is WebKitGTK (SWT 3.132 loads the 4.1 API)
 SIGLUM_APT_UI="$SIGLUM_APT_UI libwebkit2gtk-4.1-0"
 # OCR readings keep the foreign scripts OCR made of Thai letters (Bengali in the sample): a font to show them

@@ -18,7 +18,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
-import org.siglum.core.internal.AtomicFiles;
 import org.siglum.core.internal.Encodings;
 import org.siglum.core.tei.TeiEdition;
 
@@ -194,7 +193,7 @@ public final class EditionDocument implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new IOException(e.getMessage(), e);
         }
-        AtomicFiles.write(target, bytes);
+        SafeFiles.writeKeepingBackup(target, bytes);
         path = target;
         name = target.getFileName().toString();
         savedText = text();

@@ -3,7 +3,7 @@
  * with undo and redo; change events; safe parsing.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.siglum.core;
 
 import org.osgi.annotation.bundle.Export;

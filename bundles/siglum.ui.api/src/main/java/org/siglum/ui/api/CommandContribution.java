@@ -52,6 +52,15 @@ public interface CommandContribution {
         return false;
     }
 
+    /**
+     * The icon of the command's buttons, by the freedesktop icon naming specification ({@code document-save},
+     * {@code edit-undo}); empty for a text button. The window takes it from the desktop's icon theme and keeps the
+     * short text as the button's tooltip.
+     */
+    default Optional<String> icon() {
+        return Optional.empty();
+    }
+
     /** The toolbar button's short text. */
     default String toolbarText() {
         return label().replace("\u2026", "").replace("&", "");

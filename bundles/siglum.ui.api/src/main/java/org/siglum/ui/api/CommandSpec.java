@@ -23,9 +23,10 @@ import java.util.function.Predicate;
  * @param buttonText a button's short text, or null for the label without {@code &} and ellipsis
  * @param enabled when the command can run (asked often: keep it cheap)
  * @param action what the command does, or null in a declaration that only describes it
+ * @param iconName the icon of its button by the freedesktop icon naming (e.g. {@code document-save}), or null
  */
 public record CommandSpec(String id, String label, String description, String menuName, int order, String keySequence,
-        boolean toolbarButton, String buttonText, Predicate<Workbench> enabled, Action action)
+        boolean toolbarButton, String buttonText, Predicate<Workbench> enabled, Action action, String iconName)
         implements CommandContribution {
 
     /** What a command does, on the user-interface thread; what it throws the window shows as an error. */
@@ -43,47 +44,57 @@ public record CommandSpec(String id, String label, String description, String me
 
     /** A command with an id and a label, in no menu, at the default order, always enabled, doing nothing yet. */
     public static CommandSpec of(String id, String label) {
-        return new CommandSpec(id, label, null, null, 500, null, false, null, null, null);
+        return new CommandSpec(id, label, null, null, 500, null, false, null, null, null, null);
     }
 
     public CommandSpec withDescription(String sentence) {
         return new CommandSpec(id, label, sentence, menuName, order, keySequence, toolbarButton, buttonText, enabled,
-                action);
+                action, iconName);
     }
 
     /** In this menu (e.g. {@link #MENU_FILE}) at this position. */
     public CommandSpec inMenu(String menu, int position) {
         return new CommandSpec(id, label, description, menu, position, keySequence, toolbarButton, buttonText, enabled,
-                action);
+                action, iconName);
     }
 
     /** Bound to this key sequence, in JFace's format ({@code M1+M2+R}). */
     public CommandSpec withKeys(String sequence) {
         return new CommandSpec(id, label, description, menuName, order, sequence, toolbarButton, buttonText, enabled,
-                action);
+                action, iconName);
     }
 
     /** With a button on the window's toolbar. */
     public CommandSpec withToolbarButton() {
-        return new CommandSpec(id, label, description, menuName, order, keySequence, true, buttonText, enabled, action);
+        return new CommandSpec(id, label, description, menuName, order, keySequence, true, buttonText, enabled, action, iconName);
     }
 
     /** With this short text on buttons (the window's toolbar, a view's {@link CommandBar}). */
     public CommandSpec withToolbarText(String text) {
         return new CommandSpec(id, label, description, menuName, order, keySequence, toolbarButton, text, enabled,
-                action);
+                action, iconName);
+    }
+
+    /**
+     * With this icon on its buttons, named as the freedesktop icon naming specification names actions
+     * ({@code document-open}, {@code edit-undo}...): the window takes it from the desktop's icon theme, and shows the
+     * text where the theme has no such icon.
+     */
+    public CommandSpec withIcon(String name) {
+        return new CommandSpec(id, label, description, menuName, order, keySequence, toolbarButton, buttonText, enabled,
+                action, name);
     }
 
     /** Enabled only while the condition holds. */
     public CommandSpec enabledWhen(Predicate<Workbench> condition) {
         return new CommandSpec(id, label, description, menuName, order, keySequence, toolbarButton, buttonText,
-                condition, action);
+                condition, action, iconName);
     }
 
     /** Doing this when chosen (and enabled). */
     public CommandSpec does(Action what) {
         return new CommandSpec(id, label, description, menuName, order, keySequence, toolbarButton, buttonText, enabled,
-                what);
+                what, iconName);
     }
 
     /** Carried out by a handler written as a class of its own (one with state or dynamic references, say). */
@@ -134,6 +145,11 @@ public record CommandSpec(String id, String label, String description, String me
     @Override
     public Optional<String> keys() {
         return Optional.ofNullable(keySequence);
+    }
+
+    @Override
+    public Optional<String> icon() {
+        return Optional.ofNullable(iconName);
     }
 
     @Override

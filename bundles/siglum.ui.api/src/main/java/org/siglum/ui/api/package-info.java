@@ -17,7 +17,7 @@
  * org.siglum.ui.api.Workbench#isEnabled(String)}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.siglum.ui.api;
 
 import org.osgi.annotation.bundle.Export;

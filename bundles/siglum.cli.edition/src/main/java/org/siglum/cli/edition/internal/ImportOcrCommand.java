@@ -6,7 +6,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +16,7 @@ import org.siglum.cli.Command;
 import org.siglum.cli.CommandContext;
 import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
+import org.siglum.core.SafeFiles;
 import org.siglum.ocr.ImportOptions;
 import org.siglum.ocr.OcrImporter;
 
@@ -125,14 +125,7 @@ public final class ImportOcrCommand implements Command {
 
     static void write(Path output, String text, String outName) throws CommandException {
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(parent, ".siglum-", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SafeFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new CommandException(outName + ": cannot be written (" + e.getMessage() + ")");
         }

@@ -2,9 +2,7 @@ package org.siglum.cli.textcrit.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +27,7 @@ import org.siglum.apparatus.ApparatusService;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.EditionException;
 import org.siglum.core.Problem;
+import org.siglum.core.SafeFiles;
 import org.siglum.witness.WitnessText;
 
 /** {@code siglum collate A.txt B.txt [C.txt ...] [--lang th] [-o FILE] [--format tei|json|table] [--wit IDS]}. */
@@ -207,14 +206,7 @@ public final class CollateCommand implements Command {
 
     private static void write(Path file, String name, String content) throws CommandException {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(dir, ".siglum-", ".tmp");
-            try {
-                Files.writeString(temp, content, StandardCharsets.UTF_8);
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SafeFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new CommandException(name + ": cannot be written (" + e.getMessage() + ")", e);
         }

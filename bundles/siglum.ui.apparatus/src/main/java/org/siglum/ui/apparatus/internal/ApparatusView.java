@@ -100,6 +100,7 @@ public final class ApparatusView implements ViewContribution {
         return List.of(
                 CommandSpec.of(RECORD, "&Record OCR reading\u2026").inMenu(menu, 100).withKeys("M1+M2+R")
                         .withDescription("Record the selected text's reading of a witness").withToolbarButton()
+                        .withIcon("error-correct")
                         .enabledWhen(whileEdition(this::hasSelection)).does(onEdition(this::recordReading)),
                 CommandSpec.of(ADD_READING, "&Add reading\u2026").inMenu(menu, 105).withKeys("M1+M2+A")
                         .withDescription("Add another witness's reading to the entry")

@@ -39,7 +39,7 @@ final class ViewerFindTarget implements FindTarget {
     @Override
     public void select(int start, int length) {
         viewer.setSelectedRange(start, length);
-        viewer.revealRange(start, length);
+        XmlSourceEditor.reveal(viewer, start, length);
     }
 
     @Override

@@ -102,7 +102,41 @@ public final class XmlSourceEditor implements SourceEditor {
         int start = Math.max(0, Math.min(offset, size));
         int extent = Math.max(0, Math.min(length, size - start));
         viewer.setSelectedRange(start, extent);
-        viewer.revealRange(start, extent);
+        reveal(viewer, start, extent);
+    }
+
+    /**
+     * Scrolls a range into view. The viewer's own reveal works in lines of the document, which is not enough when one
+     * line wraps over many screens (a paragraph of the sample is one line of 14,000 bytes): then the widget scrolls by
+     * pixels until the range's start, and its end where it fits, are on screen.
+     */
+    static void reveal(ISourceViewer viewer, int start, int length) {
+        viewer.revealRange(start, length);
+        StyledText text = viewer.getTextWidget();
+        if (text == null || text.isDisposed()) {
+            return;
+        }
+        int end = Math.min(start + length, text.getCharCount());
+        // the widget learns the heights of wrapped lines as it lays them out: a scroll can move what lies below it,
+        // so look again after scrolling, a few times at most
+        for (int round = 0; round < 4; round++) {
+            int area = text.getClientArea().height;
+            int top = text.getLocationAtOffset(start).y;
+            int line = text.getLineHeight(end);
+            int bottom = text.getLocationAtOffset(end).y + line;
+            // on screen with a line to spare: a range on the very last pixel row is not seen
+            if (top >= 0 && bottom <= area - line) {
+                return;
+            }
+            int pixel = text.getTopPixel();
+            if (bottom - top <= area) {
+                // the whole range fits: put it a third down the view, so that its context shows above it
+                pixel += top - Math.max(0, (area - (bottom - top)) / 3);
+            } else {
+                pixel += top;
+            }
+            text.setTopPixel(Math.max(0, pixel));
+        }
     }
 
     @Override

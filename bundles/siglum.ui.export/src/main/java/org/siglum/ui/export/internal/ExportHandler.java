@@ -39,7 +39,8 @@ public final class ExportHandler implements CommandHandler {
     /** The command, declared as data; this handler carries it out. */
     static final CommandSpec COMMAND = CommandSpec.of(ID, "&Export\u2026")
             .withDescription("Export the edition in the editor as a web edition, print edition, LaTeX or plain text")
-            .inMenu(CommandContribution.MENU_FILE, 700).withKeys("M1+E").withToolbarButton();
+            .inMenu(CommandContribution.MENU_FILE, 700).withKeys("M1+E").withToolbarButton()
+            .withIcon("document-send");
 
     private final List<Exporter> exporters = new CopyOnWriteArrayList<>();
 

@@ -2,16 +2,15 @@ package org.siglum.ui.export.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
+
+import org.siglum.core.SafeFiles;
 
 /**
  * What the export dialog remembers between runs, in {@code export.properties} of Siglum's configuration folder: the
@@ -61,16 +60,7 @@ final class ExportPreferences {
         properties.setProperty("folder." + edition.toAbsolutePath().normalize(), folder.toString());
         properties.setProperty("formats", String.join(",", formats));
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "export", ".properties.part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                properties.store(out, "Siglum: the export dialog's choices");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            SafeFiles.write(file, out -> properties.store(out, "Siglum: the export dialog's choices"));
             return true;
         } catch (IOException e) {
             return false;

@@ -19,4 +19,7 @@ public interface Dialogs {
     Path chooseFileToSave(Path near);
 
     void showAbout();
+
+    /** Shows a text to read (Help › Keys and Workflow), in a window of its own with the text selectable. */
+    void showGuide(String title, String text);
 }

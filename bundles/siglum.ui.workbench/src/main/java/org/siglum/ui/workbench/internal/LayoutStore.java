@@ -1,13 +1,17 @@
 package org.siglum.ui.workbench.internal;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+
+import org.siglum.core.SafeFiles;
 
 /**
  * The sizes of the window's parts between runs: a small properties file ({@code layout.properties} in
@@ -58,16 +62,27 @@ final class LayoutStore {
         properties.setProperty(key, String.join(",", Arrays.stream(weights).mapToObj(Integer::toString).toList()));
     }
 
+    /** The list kept under the key (comma-separated), or an empty one. */
+    List<String> list(String key) {
+        String value = properties.getProperty(key, "");
+        return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+
+    void setList(String key, List<String> values) {
+        properties.setProperty(key, String.join(",", values));
+    }
+
     /** Writes the file (quietly: losing the sizes is no reason to bother the person on the way out). */
     void save() {
         if (file == null) {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            SafeFiles.write(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 properties.store(writer, "Siglum window layout");
-            }
+                writer.flush();
+            });
         } catch (IOException e) {
             // the sizes are a convenience
         }

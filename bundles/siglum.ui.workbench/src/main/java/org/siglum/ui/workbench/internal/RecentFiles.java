@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.siglum.core.SafeFiles;
 
 /**
  * The editions opened last, most recent first, at most {@value #MAX}: {@code recent-files.txt} (one absolute path a
@@ -63,10 +64,9 @@ final class RecentFiles {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "recent-files", ".tmp");
-            Files.write(temporary, paths.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StringBuilder lines = new StringBuilder();
+            paths.forEach(p -> lines.append(p).append('\n'));
+            SafeFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the list is a convenience
         }

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -65,5 +69,20 @@ public final class SwtDialogs implements Dialogs {
         MessageDialog.openInformation(shell, "About Siglum",
                 "Siglum " + WorkbenchApplication.version()
                         + "\nA workbench for critical editions in TEI-XML, with Thai from OCR to print.");
+    }
+
+    @Override
+    public void showGuide(String title, String text) {
+        Shell guide = new Shell(shell, SWT.DIALOG_TRIM | SWT.RESIZE);
+        guide.setText(title);
+        guide.setLayout(new FillLayout());
+        StyledText body = new StyledText(guide, SWT.READ_ONLY | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        body.setText(text);
+        body.setMargins(12, 12, 12, 12);
+        Font font = new Font(guide.getDisplay(), new FontData("DejaVu Sans Mono,Loma,Monospace", 10, SWT.NORMAL));
+        body.setFont(font);
+        guide.addDisposeListener(event -> font.dispose());
+        guide.setSize(820, 640);
+        guide.open();
     }
 }

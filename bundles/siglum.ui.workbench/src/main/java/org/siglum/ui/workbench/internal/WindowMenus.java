@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.bindings.keys.SWTKeySupport;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -24,6 +25,7 @@ import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.CommandHandler;
 import org.siglum.ui.api.Workbench;
 import org.siglum.ui.workbench.internal.host.CommandRegistry;
+import org.siglum.ui.workbench.internal.host.IconTheme;
 import org.siglum.ui.workbench.internal.host.Keys;
 import org.siglum.ui.workbench.internal.host.MenuLayout;
 
@@ -48,6 +50,8 @@ final class WindowMenus {
     private final Map<Integer, String> keyOnlyCommands = new HashMap<>();
     private final ToolBar toolBar;
     private final Listener keyFilter = this::keyPressed;
+    private final IconTheme icons = IconTheme.ofDesktop(System::getenv);
+    private final Map<String, Image> images = new HashMap<>();
 
     /**
      * Makes the toolbar as the shell's next row, with no commands yet.
@@ -78,6 +82,8 @@ final class WindowMenus {
     /** Stops hearing keys (the window is closing). */
     void dispose() {
         display.removeFilter(SWT.KeyDown, keyFilter);
+        images.values().forEach(Image::dispose);
+        images.clear();
     }
 
     /** Adds a command's menu item, key and toolbar button; a second command with an id is reported and left out. */
@@ -220,6 +226,7 @@ final class WindowMenus {
         for (CommandContribution command : MenuLayout.toolbar(all)) {
             ToolItem item = new ToolItem(toolBar, SWT.PUSH);
             item.setText(command.toolbarText());
+            command.icon().flatMap(this::image).ifPresent(item::setImage);
             item.setToolTipText(command.description());
             String id = command.id();
             item.addListener(SWT.Selection, event -> execute(id));
@@ -253,6 +260,22 @@ final class WindowMenus {
                 item.addListener(SWT.Selection, e -> open.accept(path));
             }
         });
+    }
+
+    /** The icon's picture from the desktop's theme, loaded once; none where the theme lacks it or it cannot be read. */
+    private Optional<Image> image(String name) {
+        if (images.containsKey(name)) {
+            return Optional.ofNullable(images.get(name));
+        }
+        Image image = icons.find(name, 16).map(path -> {
+            try {
+                return new Image(display, path.toString());
+            } catch (RuntimeException e) {
+                return null; // a damaged file: the button keeps its text
+            }
+        }).orElse(null);
+        images.put(name, image);
+        return Optional.ofNullable(image);
     }
 
     /** Keys of commands that have no menu item (menu items' accelerators handle the others). */

@@ -1,24 +1,29 @@
 package org.siglum.ui.workbench.internal;
 
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.siglum.core.EditionDocument;
 import org.siglum.ui.api.CommandContribution;
 import org.siglum.ui.api.CommandHandler;
+import org.siglum.ui.api.CommandSpec;
 import org.siglum.ui.api.EditorSelection;
 import org.siglum.ui.api.ViewContribution;
 import org.siglum.ui.api.ViewPart;
@@ -54,6 +59,7 @@ public final class WorkbenchWindow {
     private final Shell shell;
     private final Dialogs dialogs;
     private final LayoutStore layout;
+    private final Map<ViewContribution, CommandSpec> viewCommands = new IdentityHashMap<>();
     private final WindowWorkbench workbench = new WindowWorkbench(this);
     private final Reports reports = new Reports();
     private final WorkbenchEvents events = new WorkbenchEvents(reports);
@@ -160,11 +166,35 @@ public final class WorkbenchWindow {
      */
     public void addView(ViewContribution view) {
         parts.addView(view);
+        CommandSpec show = CommandSpec.of(SHOW_VIEW + view.id(), view.title())
+                .withDescription("Show the " + view.title() + " view (open it again if it was closed)")
+                .inMenu(CommandContribution.MENU_VIEW, 100 + (view.placement() == null ? 0 : view.placement().ordinal()))
+                .does(workbench -> showView(view.id()));
+        CommandSpec old = viewCommands.put(view, show);
+        if (old != null) {
+            menus.removeCommand(old);
+        }
+        menus.addCommand(show);
+        menus.addHandler(show.id(), show.handler(), 0);
     }
 
-    /** Disposes the view's part and removes its tab. */
+    /** Disposes the view's part and removes its tab and its View menu item. */
     public void removeView(ViewContribution view) {
         parts.removeView(view);
+        CommandSpec show = viewCommands.remove(view);
+        if (show != null && !shell.isDisposed()) {
+            menus.removeCommand(show);
+        }
+    }
+
+    /** Closes a view's tab as the person does with its close button; the View menu brings it back. */
+    public void closeView(String viewId) {
+        parts.closeView(viewId);
+    }
+
+    /** Whether the view is known and its tab closed. */
+    public boolean isViewClosed(String viewId) {
+        return parts.isClosed(viewId);
     }
 
     /** The part of a view shown now, by the view's id, if it is of that type. */
@@ -177,10 +207,13 @@ public final class WorkbenchWindow {
         return parts.tabs(placement);
     }
 
-    /** Brings the view's tab to the front. */
+    /** Brings the view's tab to the front, opening it again first if it was closed. */
     public void showView(String viewId) {
         parts.showView(viewId);
     }
+
+    /** The prefix of the View menu's command that shows a view: the view's id follows. */
+    public static final String SHOW_VIEW = "siglum.view.show.";
 
     // --- contributed commands ------------------------------------------------------------------------------------
 
@@ -325,11 +358,70 @@ public final class WorkbenchWindow {
     }
 
     public void undo() {
-        editions.undo();
+        revealingChange(editions::undo);
     }
 
     public void redo() {
-        editions.redo();
+        revealingChange(editions::redo);
+    }
+
+    /**
+     * Runs an undo or redo and then shows what it changed: the caret goes to the end of the last text it put back,
+     * scrolled into view, as in Eclipse's editors (inside a long wrapped line too).
+     */
+    private void revealingChange(Runnable change) {
+        Edition shown = edition();
+        if (shown == null) {
+            change.run();
+            return;
+        }
+        IDocument document = shown.document();
+        int[] last = {-1};
+        IDocumentListener listener = new IDocumentListener() {
+            @Override
+            public void documentAboutToBeChanged(DocumentEvent event) {
+            }
+
+            @Override
+            public void documentChanged(DocumentEvent event) {
+                int length = event.getText() == null ? 0 : event.getText().length();
+                last[0] = event.getOffset() + length;
+            }
+        };
+        document.addDocumentListener(listener);
+        try {
+            change.run();
+        } finally {
+            document.removeDocumentListener(listener);
+        }
+        if (last[0] >= 0 && edition() == shown) {
+            select(last[0], 0);
+        }
+    }
+
+    /**
+     * Whether a clipboard action applies to the text with the keyboard focus in this window (the editor when nothing
+     * in the window has it).
+     */
+    public boolean canEditText(TextAction action) {
+        return action.appliesTo(textInFocus());
+    }
+
+    /** Does a clipboard action to the text with the keyboard focus (Edit › Cut, Copy, Paste, Select All). */
+    public void editText(TextAction action) {
+        Control control = textInFocus();
+        if (action.appliesTo(control)) {
+            action.apply(control);
+            updateState();
+        }
+    }
+
+    private Control textInFocus() {
+        Control focus = display.getFocusControl();
+        if (focus != null && !focus.isDisposed() && focus.getShell() == shell) {
+            return focus;
+        }
+        return edition() == null ? null : editor.viewer().getTextWidget();
     }
 
     /** Closes the window (asking about unsaved changes). */

@@ -244,5 +244,9 @@ class WindowRecoveryTest {
         @Override
         public void showAbout() {
         }
+
+        @Override
+        public void showGuide(String title, String text) {
+        }
     }
 }

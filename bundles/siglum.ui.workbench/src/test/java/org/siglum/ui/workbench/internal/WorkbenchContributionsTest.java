@@ -79,8 +79,12 @@ class WorkbenchContributionsTest {
         assertThat(window.tabs(ViewPlacement.BOTTOM)).containsExactly("Problems");
         assertThat(menuTexts("File")).containsExactly("Open\u2026\tCtrl+O", "Open Recent", "Save\tCtrl+S",
                 "Save As\u2026\tShift+Ctrl+S", "-", "Close", "Quit\tCtrl+Q");
-        assertThat(menuTexts("Edit")).containsExactly("Undo\tCtrl+Z", "Redo\tCtrl+Y", "Find/Replace\u2026\tCtrl+F");
-        assertThat(menuBar()).containsExactly("File", "Edit", "Help");
+        assertThat(menuTexts("Edit")).containsExactly("Undo\tCtrl+Z", "Redo\tCtrl+Y", "-", "Cut\tCtrl+X",
+                "Copy\tCtrl+C", "Paste\tCtrl+V", "Select All\tCtrl+A", "-", "Find/Replace\u2026\tCtrl+F");
+        assertThat(menuTexts("View")).as("every view, to bring a closed one back").containsExactly("Outline",
+                "Problems");
+        assertThat(menuTexts("Help")).containsExactly("Keys and Workflow\tF1", "About Siglum");
+        assertThat(menuBar()).containsExactly("File", "Edit", "View", "Help");
         assertThat(menuItem("File", "Save").getEnabled()).as("nothing to save").isFalse();
         assertThat(menuItem("File", "Open").getEnabled()).isTrue();
         assertThat(toolTexts()).containsExactly("Open", "Save", "Undo", "Redo");
@@ -139,7 +143,7 @@ class WorkbenchContributionsTest {
         window.addCommand(record);
         window.addCommand(delete);
         Ui.flush(display);
-        assertThat(menuBar()).containsExactly("File", "Edit", "Apparatus", "Help");
+        assertThat(menuBar()).containsExactly("File", "Edit", "View", "Apparatus", "Help");
         assertThat(menuTexts("Apparatus")).containsExactly("Record\u2026\tShift+Ctrl+R", "-", "Delete entry");
         assertThat(menuItem("Apparatus", "Record").getAccelerator()).isEqualTo(SWT.MOD1 | SWT.MOD2 | 'R');
         assertThat(menuItem("Apparatus", "Record").getEnabled()).as("no handler yet").isFalse();
@@ -163,7 +167,7 @@ class WorkbenchContributionsTest {
         assertThat(menuTexts("Apparatus")).containsExactly("Delete entry");
         assertThat(toolTexts()).doesNotContain("Record");
         window.removeCommand(delete);
-        assertThat(menuBar()).containsExactly("File", "Edit", "Help");
+        assertThat(menuBar()).containsExactly("File", "Edit", "View", "Help");
     }
 
     @Test
@@ -172,7 +176,7 @@ class WorkbenchContributionsTest {
         window.addHandler("test.fail", workbench -> {
             throw new IllegalStateException("the service is gone");
         }, 0);
-        assertThat(menuBar()).containsExactly("File", "Edit", "Tools", "Help");
+        assertThat(menuBar()).containsExactly("File", "Edit", "View", "Tools", "Help");
         menuItem("Tools", "Fail").notifyListeners(SWT.Selection, new Event());
         assertThat(dialogs.errors).containsExactly("the service is gone");
         assertThat(window.statusLine()[2]).isEqualTo("Fail failed: the service is gone");

@@ -203,6 +203,7 @@ class WorkbenchWindowTest {
         SaveChoice answer = SaveChoice.CANCEL;
         int asked;
         final List<String> errors = new ArrayList<>();
+        final List<String> guides = new ArrayList<>();
 
         @Override
         public SaveChoice askToSaveChanges(String fileName) {
@@ -227,6 +228,11 @@ class WorkbenchWindowTest {
 
         @Override
         public void showAbout() {
+        }
+
+        @Override
+        public void showGuide(String title, String text) {
+            guides.add(title + "\n" + text);
         }
     }
 }
