@@ -4,7 +4,7 @@
  * {@link org.siglum.core.EditionDocument}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.siglum.apparatus;
 
 import org.osgi.annotation.bundle.Export;

@@ -39,12 +39,12 @@ public final class DocumentApparatus implements ApparatusService {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     /** Elements that hold no running text: an entry there would be invalid. */
-    private static final Set<String> NO_RUNNING_TEXT = Set.of("TEI", "teiHeader", "text", "front", "body", "back",
+    static final Set<String> NO_RUNNING_TEXT = Set.of("TEI", "teiHeader", "text", "front", "body", "back",
             "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "lg", "cit", "choice", "listBibl",
             "listPerson", "listWit", "biblStruct", "monogr", "analytic", "imprint", "person", "witness");
 
     /** Elements of the apparatus itself: a range inside them would nest entries (refused, decision 0009). */
-    private static final Set<String> APPARATUS = Set.of("app", "lem", "rdg", "rdgGrp", "witDetail");
+    static final Set<String> APPARATUS = Set.of("app", "lem", "rdg", "rdgGrp", "witDetail");
 
     // ------------------------------------------------------------------ reading
 
@@ -271,7 +271,7 @@ public final class DocumentApparatus implements ApparatusService {
         return apply(document, what, id, List.of(TextReplacement.insert(start, open), TextReplacement.insert(end, close)));
     }
 
-    private static String readingMarkup(XmlElement context, ReadingSpec r, char q) {
+    static String readingMarkup(XmlElement context, ReadingSpec r, char q) {
         String rdg = DocumentConventions.name(context, "rdg");
         StringBuilder sb = new StringBuilder("<").append(rdg).append(" wit=").append(q)
                 .append(DocumentConventions.pointers(r.witnesses())).append(q);
@@ -285,7 +285,7 @@ public final class DocumentApparatus implements ApparatusService {
     }
 
     /** The deepest element whose content (between its tags) holds the offset; null outside the root's content. */
-    private static XmlElement container(XmlTree tree, int offset) {
+    static XmlElement container(XmlTree tree, int offset) {
         XmlElement e = tree.root().orElse(null);
         if (e == null || !holds(e, offset)) {
             return null;
@@ -322,7 +322,7 @@ public final class DocumentApparatus implements ApparatusService {
     }
 
     /** Refuses an offset inside a child's markup, a reference, a comment, or between two halves of a character. */
-    private static void splittable(XmlTree tree, XmlElement parent, int offset) throws ApparatusException {
+    static void splittable(XmlTree tree, XmlElement parent, int offset) throws ApparatusException {
         for (XmlNode n : parent.children()) {
             if (n.start() < offset && offset < n.end()) {
                 if (n instanceof XmlText t) {
@@ -349,6 +349,11 @@ public final class DocumentApparatus implements ApparatusService {
     }
 
     private static String newEntryId(XmlTree tree) {
+        return newEntryIds(tree, 1).get(0);
+    }
+
+    /** {@code count} new entry ids, {@code app-N} numbered on from the highest in use, none already taken. */
+    static List<String> newEntryIds(XmlTree tree, int count) {
         Set<String> ids = new HashSet<>();
         int max = 0;
         for (XmlElement e : tree.elementList()) {
@@ -364,11 +369,15 @@ public final class DocumentApparatus implements ApparatusService {
                 }
             }
         }
+        List<String> out = new ArrayList<>(count);
         int n = max + 1;
-        while (ids.contains("app-" + n)) {
+        while (out.size() < count) {
+            if (!ids.contains("app-" + n)) {
+                out.add("app-" + n);
+            }
             n++;
         }
-        return "app-" + n;
+        return out;
     }
 
     @Override
@@ -561,7 +570,7 @@ public final class DocumentApparatus implements ApparatusService {
 
     // ------------------------------------------------------------------ helpers
 
-    private static XmlTree wellFormed(EditionDocument document) throws ApparatusException {
+    static XmlTree wellFormed(EditionDocument document) throws ApparatusException {
         XmlTree tree = document.tree();
         if (!tree.isWellFormed()) {
             Problem p = tree.problems().stream().filter(x -> x.severity() == Problem.Severity.ERROR).findFirst()
@@ -576,7 +585,7 @@ public final class DocumentApparatus implements ApparatusService {
         return found.app.xmlId() != null ? found.app.xmlId() : Integer.toString(found.number);
     }
 
-    private static Set<String> declared(TeiEdition tei) {
+    static Set<String> declared(TeiEdition tei) {
         Set<String> ids = new HashSet<>();
         for (TeiWitness w : tei.witnesses()) {
             if (w.xmlId() != null) {
@@ -598,7 +607,7 @@ public final class DocumentApparatus implements ApparatusService {
         return named;
     }
 
-    private static void checkWitnesses(Set<String> declared, Set<String> named, List<String> witnesses, int offset,
+    static void checkWitnesses(Set<String> declared, Set<String> named, List<String> witnesses, int offset,
             boolean required) throws ApparatusException {
         if (required && witnesses.isEmpty()) {
             throw new ApparatusException("a reading must name at least one witness", offset);
@@ -693,7 +702,7 @@ public final class DocumentApparatus implements ApparatusService {
         }
     }
 
-    private static ApparatusChange apply(EditionDocument document, String description, String entryId,
+    static ApparatusChange apply(EditionDocument document, String description, String entryId,
             List<TextReplacement> edits) {
         if (edits.isEmpty()) {
             return new ApparatusChange(description + " (nothing to change)", entryId, edits, 0, 0);

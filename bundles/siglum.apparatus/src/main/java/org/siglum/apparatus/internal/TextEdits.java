@@ -20,7 +20,7 @@ final class TextEdits {
     }
 
     /** One text node's characters (references expanded, line ends LF) and the source range of each. */
-    private record Run(XmlText node, String text, int[] rawStart, int[] rawEnd) {
+    record Run(XmlText node, String text, int[] rawStart, int[] rawEnd) {
     }
 
     /**
@@ -115,7 +115,7 @@ final class TextEdits {
     }
 
     /** The node's characters with the source range of each; null for a reference we do not expand the same way. */
-    private static Run run(XmlText t) {
+    static Run run(XmlText t) {
         String raw = t.rawText();
         int base = t.start();
         StringBuilder text = new StringBuilder(raw.length());

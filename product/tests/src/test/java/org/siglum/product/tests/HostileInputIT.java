@@ -193,6 +193,7 @@ class HostileInputIT {
                 List.of("info", "F"), List.of("info", "F", "--json"), List.of("validate", "F"),
                 List.of("validate", "F", "--format", "json"), List.of("witness", "F", "--wit", "OCR"),
                 List.of("app", "list", "F"), List.of("app", "witnesses", "F"), List.of("suspects", "F"),
+                List.of("correct", "F", "--from", "ก", "--to", "ข", "--dry-run"),
                 List.of("notes", "F"), List.of("notes", "F", "--check"), List.of("bib", "list", "F"),
                 List.of("bib", "export", "F", "--to", "csl-json"), List.of("cite", "F"), List.of("cite", "F", "--format", "html"),
                 List.of("export", "F", "--format", "text", "-o", "out"), List.of("export", "F", "--format", "latex", "-o", "out"),
@@ -207,6 +208,7 @@ class HostileInputIT {
         return List.of(
                 List.of("app", "add", "F", "--range", "0:1", "--wit", "OCR", "--text", "x"),
                 List.of("app", "add-witness", "F", "--id", "B", "--name", "B"),
+                List.of("correct", "F", "--from", "ก", "--to", "ข"),
                 List.of("notes", "F", "--renumber"),
                 List.of("bib", "import", "refs.bib", "--into", "F"),
                 List.of("collate", "--into", "F", "--wit", "B", "b.txt"));

@@ -149,7 +149,7 @@ class WorkbenchContributionsIT {
         assertThat(menus.get("File")).contains("Open…\tCtrl+O", "Open Recent", "Save\tCtrl+S", "Quit\tCtrl+Q");
         assertThat(menus.get("Apparatus")).containsExactly("Record OCR reading…\tShift+Ctrl+R",
                 "Add reading…\tShift+Ctrl+A", "Promote reading…\tShift+Ctrl+P", "Delete entry\tShift+Ctrl+D", "-",
-                "Record suspect as reading");
+                "Record suspect as reading…", "This correction everywhere…");
     }
 
     @Test

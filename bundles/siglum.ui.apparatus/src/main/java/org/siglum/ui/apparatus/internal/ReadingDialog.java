@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.siglum.apparatus.ReadingSpec;
 
-/** "Record OCR reading": the witness, the reading's text and its cause, for a lemma selected in the editor. */
+/** "Record OCR reading": the witness, the reading's text, its cause and its type, for a lemma selected in the editor. */
 final class ReadingDialog extends Dialog {
 
     static final String DEFAULT_WITNESS = "OCR";
@@ -25,6 +25,7 @@ final class ReadingDialog extends Dialog {
     private Combo witness;
     private Text reading;
     private Text cause;
+    private Text type;
     private ReadingSpec result;
     private final String title;
     private final String proposedWitness;
@@ -70,6 +71,9 @@ final class ReadingDialog extends Dialog {
         cause = new Text(area, SWT.BORDER);
         cause.setText(DEFAULT_CAUSE);
         cause.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(area, SWT.NONE).setText("Type:");
+        type = new Text(area, SWT.BORDER);
+        type.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         reading.setFocus();
         reading.selectAll();
         return area;
@@ -78,7 +82,9 @@ final class ReadingDialog extends Dialog {
     @Override
     protected void okPressed() {
         String c = cause.getText().strip();
-        result = ReadingSpec.of(witness.getText().strip(), reading.getText(), c.isEmpty() ? null : c);
+        String t = type.getText().strip();
+        result = new ReadingSpec(reading.getText(), List.of(witness.getText().strip()), c.isEmpty() ? null : c,
+                t.isEmpty() ? null : t);
         super.okPressed();
     }
 

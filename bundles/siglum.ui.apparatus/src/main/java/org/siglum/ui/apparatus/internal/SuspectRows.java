@@ -36,6 +36,14 @@ final class SuspectRows {
         };
     }
 
+    /** The series command's button: "This correction everywhere (N places)"; without a count when there is none. */
+    static String seriesLabel(int places) {
+        if (places < 0) {
+            return "This correction everywhere";
+        }
+        return "This correction everywhere (" + places + (places == 1 ? " place)" : " places)");
+    }
+
     /** "mixed script" for MIXED_SCRIPT. */
     static String kind(Reason reason) {
         return reason.signal().name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -19,7 +19,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.siglum.apparatus.Occurrence;
 import org.siglum.core.EditionDocument;
+import org.siglum.suspects.Suspect;
 import org.siglum.suspects.SuspectFinder;
 import org.siglum.ui.api.CommandBar;
 import org.siglum.ui.api.CommandContribution;
@@ -49,18 +51,26 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
     });
     private final AtomicLong generation = new AtomicLong();
     private String searched;
+    private final CommandBar commands;
+    private final Places places;
+
+    /** How many places a suspect's text stands in. */
+    interface Places {
+        int of(EditionDocument edition, Suspect suspect);
+    }
 
     SuspectsPart(Composite parent, Workbench workbench, SuspectFinder finder,
-            List<? extends CommandContribution> commandList, Runnable onDispose) {
+            List<? extends CommandContribution> commandList, Places places, Runnable onDispose) {
         this.workbench = workbench;
         this.finder = finder;
+        this.places = places;
         this.onDispose = onDispose;
         root = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 2;
         layout.marginHeight = 2;
         root.setLayout(layout);
-        CommandBar commands = CommandBar.create(root, workbench, commandList);
+        commands = CommandBar.create(root, workbench, commandList);
         count = new Label(root, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -88,7 +98,10 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
                 workbench.select(r.suspect().offset(), r.suspect().length());
             }
         });
-        viewer.addSelectionChangedListener(event -> commands.update());
+        viewer.addSelectionChangedListener(event -> {
+            commands.update();
+            showPlaces();
+        });
         commands.contextMenu(viewer.getTable());
 
         workbench.addListener(this);
@@ -137,6 +150,48 @@ final class SuspectsPart implements ViewPart, WorkbenchListener {
         }
         viewer.setInput(rows);
         count.setText(rows.size() == 1 ? "1 suspect" : rows.size() + " suspects");
+        showPlaces();
+    }
+
+    /** The series button says in how many places the selected suspect's text stands. */
+    private void showPlaces() {
+        commands.button(SuspectsView.SERIES).ifPresent(button -> {
+            Optional<SuspectRows.Row> row = selection();
+            Optional<EditionDocument> edition = workbench.edition();
+            int n = row.isPresent() && edition.isPresent() ? places.of(edition.get(), row.get().suspect()) : -1;
+            String text = SuspectRows.seriesLabel(n);
+            if (!text.equals(button.getText())) {
+                button.setText(text);
+                root.layout(true, true);
+            }
+        });
+    }
+
+    /**
+     * Takes out the rows of suspects that lie in places just recorded (offsets of the text before the change), so
+     * that they leave the list at once; the search of the new text follows.
+     */
+    void forget(List<Occurrence> recorded) {
+        if (root.isDisposed() || !(viewer.getInput() instanceof List<?> shown)) {
+            return;
+        }
+        List<SuspectRows.Row> kept = new java.util.ArrayList<>();
+        for (Object o : shown) {
+            SuspectRows.Row r = (SuspectRows.Row) o;
+            boolean gone = recorded.stream()
+                    .anyMatch(p -> r.suspect().offset() < p.end() && p.start() < r.suspect().end());
+            if (!gone) {
+                kept.add(r);
+            }
+        }
+        viewer.setInput(kept);
+        count.setText(kept.size() == 1 ? "1 suspect" : kept.size() + " suspects");
+        showPlaces();
+    }
+
+    /** The series command's button, for tests. */
+    Optional<org.eclipse.swt.widgets.ToolItem> seriesButton() {
+        return commands.button(SuspectsView.SERIES);
     }
 
     /** The rows shown, once the search of the text as it is now has answered; empty before. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.siglum.apparatus.ApparatusEntry;
 import org.siglum.apparatus.ReadingSpec;
 import org.siglum.apparatus.internal.DocumentApparatus;
+import org.siglum.apparatus.internal.SeriesCorrections;
 import org.siglum.core.EditionDocument;
 import org.siglum.suspects.internal.ThaiSuspectFinder;
 import org.siglum.ui.api.CommandBar;
@@ -40,6 +41,7 @@ class ApparatusViewsTest {
     private static Display display;
     private static final DocumentApparatus APPARATUS = new DocumentApparatus();
     private static final ThaiSuspectFinder FINDER = new ThaiSuspectFinder();
+    private static final SeriesCorrections CORRECTIONS = new SeriesCorrections();
 
     @TempDir
     Path dir;
@@ -90,9 +92,9 @@ class ApparatusViewsTest {
                 return witnesses.get(0);
             }
         });
-        suspectsUi = new SuspectsView(FINDER, APPARATUS);
+        suspectsUi = new SuspectsView(FINDER, APPARATUS, CORRECTIONS, drivenDialogs());
         apparatusUi.commands().forEach(workbench::handle);
-        workbench.handle(SuspectsView.RECORD, suspectsUi.handler());
+        suspectsUi.commands().forEach(workbench::handle);
         workbench.show(apparatusUi);
         workbench.show(suspectsUi);
         workbench.open(edition);
@@ -286,35 +288,221 @@ class ApparatusViewsTest {
         assertThat(workbench.selection().length()).isEqualTo(first.suspect().length());
     }
 
-    @Test
-    void recordingASuspectAsAReadingMakesOneUndoableEntryWithItsTextAsTheOcrReading() {
-        SuspectsPart part = suspectsUi.part(workbench).orElseThrow();
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Ui.waitUntil(display, Duration.ofSeconds(10), condition, what);
+    }
+
+    // --- the suspects' commands drive the real dialogs: each test says what to do once its dialog is open ---------
+
+    private java.util.function.Consumer<RecordSuspectDialog> onRecordDialog = d -> fail("no record dialog expected");
+    private java.util.function.Consumer<SeriesDialog> onSeriesDialog = d -> fail("no series dialog expected");
+
+    private SuspectDialogs drivenDialogs() {
+        return new SuspectDialogs() {
+            @Override
+            public org.siglum.apparatus.Correction askForCorrection(Shell shell,
+                    org.siglum.apparatus.Correction proposed, List<String> witnesses, List<String> types) {
+                RecordSuspectDialog dialog = new RecordSuspectDialog(shell, proposed, witnesses, types);
+                whenOpen(() -> dialog.getShell(), () -> onRecordDialog.accept(dialog));
+                return dialog.open() == org.eclipse.jface.window.Window.OK ? dialog.result() : null;
+            }
+
+            @Override
+            public SeriesModel askForSeries(Shell shell, SeriesModel model, List<String> witnesses,
+                    List<String> types) {
+                SeriesDialog dialog = new SeriesDialog(shell, model, witnesses, types);
+                whenOpen(() -> dialog.getShell(), () -> onSeriesDialog.accept(dialog));
+                return dialog.open() == org.eclipse.jface.window.Window.OK ? dialog.result() : null;
+            }
+        };
+    }
+
+    /** Runs the action inside the dialog's own event loop, once its shell is shown. */
+    private static void whenOpen(java.util.function.Supplier<Shell> shell, Runnable action) {
+        display.asyncExec(new Runnable() {
+            @Override
+            public void run() {
+                if (shell.get() == null || !shell.get().isVisible()) {
+                    display.timerExec(20, this);
+                    return;
+                }
+                Ui.flush(display);
+                try {
+                    action.run();
+                } catch (Throwable t) {
+                    // JFace's event loop only prints what a dialog throws: keep it for the test, and close the dialog
+                    dialogFailure = t;
+                    shell.get().close();
+                }
+            }
+        });
+    }
+
+    private static Throwable dialogFailure;
+
+    /** Runs a command whose dialog a test drives; what failed inside the dialog fails the test. */
+    private boolean executeWithDialog(String command) {
+        dialogFailure = null;
+        boolean ran = workbench.execute(command);
+        if (dialogFailure != null) {
+            throw new AssertionError("in the dialog: " + dialogFailure.getMessage(), dialogFailure);
+        }
+        return ran;
+    }
+
+    /** A suspect of the sample with a suggestion, standing in the base text outside every entry. */
+    private SuspectRows.Row recordableSuspect(SuspectsPart part) {
         waitUntil(() -> part.rows().isPresent(), "the suspects search answers");
-        SuspectRows.Row row = part.rows().orElseThrow().stream()
-                .filter(r -> sample.startsWith(r.suspect().form(), r.suspect().offset()))
+        String text = edition.document().get();
+        return part.rows().orElseThrow().stream()
+                .filter(r -> r.suspect().suggestion().isPresent())
+                .filter(r -> text.startsWith(r.suspect().form(), r.suspect().offset()))
                 .filter(r -> APPARATUS.entries(edition).stream()
-                        .noneMatch(e -> e.start() <= r.suspect().offset() && r.suspect().offset() < e.end()))
-                .findFirst().orElseThrow();
+                        .noneMatch(e -> e.start() < r.suspect().end() && r.suspect().offset() < e.end()))
+                .findFirst().orElseThrow(() -> new AssertionError("the sample has no recordable suspect with a "
+                        + "suggestion"));
+    }
+
+    @Test
+    void recordingASuspectMakesItsCorrectionTheLemmaAndItsTextTheOcrReadingAndTheSuspectLeavesTheList() {
+        SuspectsPart part = suspectsUi.part(workbench).orElseThrow();
+        SuspectRows.Row row = recordableSuspect(part);
+        String form = row.suspect().form();
+        String correction = row.suspect().suggestion().orElseThrow();
+        int start = row.suspect().offset();
+        int end = row.suspect().end();
         assertThat(suspectsUi.handler().isEnabled(workbench)).as("nothing selected").isFalse();
         part.viewer().setSelection(new StructuredSelection(row), true);
         assertThat(suspectsUi.handler().isEnabled(workbench)).isTrue();
 
-        assertThat(workbench.execute(SuspectsView.RECORD)).isTrue();
+        List<String> seen = new java.util.ArrayList<>();
+        onRecordDialog = dialog -> {
+            CorrectionFields fields = dialog.fields();
+            assertThat(fields.lemma().getText()).as("the suggestion is proposed").isEqualTo(correction);
+            seen.add(fields.summary().getText());
+            fields.type().setText("misrecognised-letter");
+            seen.add(fields.summary().getText());
+            screenshot(dialog.getShell(), "suspects-record-dialog.png");
+            fields.lemma().setText(form);
+            seen.add(fields.summary().getText() + " / Record enabled: " + dialog.recordButton().getEnabled());
+            fields.lemma().setText(correction);
+            dialog.pressRecord();
+        };
+        assertThat(executeWithDialog(SuspectsView.RECORD)).isTrue();
         assertThat(workbench.errors()).isEmpty();
-        String form = row.suspect().form();
-        int start = row.suspect().offset();
+        assertThat(seen).containsExactly(
+                "The text will read \"" + correction + "\" (ED); \"" + form + "\" is kept as the reading of OCR "
+                        + "(ocr-error).",
+                "The text will read \"" + correction + "\" (ED); \"" + form + "\" is kept as the reading of OCR "
+                        + "(ocr-error, misrecognised-letter).",
+                "Nothing will change: type the correction: it is the same as the text (\"" + form + "\"). / Record "
+                        + "enabled: false");
+
         String after = edition.document().get();
-        assertThat(after).startsWith(sample.substring(0, start)).endsWith(sample.substring(row.suspect().end()));
-        assertThat(after.substring(start, after.length() - (sample.length() - row.suspect().end())))
-                .matches("<app xml:id=\"app-\\d+\"><lem>\\Q" + form + "\\E</lem>"
-                        + "<rdg wit=\"#OCR\" cause=\"ocr-error\">\\Q" + form + "\\E</rdg></app>");
+        assertThat(after).startsWith(sample.substring(0, start)).endsWith(sample.substring(end));
+        assertThat(after.substring(start, after.length() - (sample.length() - end)))
+                .matches("<app xml:id=\"app-\\d+\" type=\"ocr\"><lem wit=\"#ED\">\\Q" + correction + "\\E</lem>"
+                        + "<rdg wit=\"#OCR\" cause=\"ocr-error\" type=\"misrecognised-letter\">\\Q" + form
+                        + "\\E</rdg></app>");
         assertThat(view().visible()).hasSize(entries + 1);
+        assertThat(part.viewer().getInput()).as("the suspect leaves the list at once")
+                .asList().doesNotContain(row);
+        int entryEnd = after.length() - (sample.length() - end);
+        waitUntil(() -> part.rows().isPresent(), "the suspects of the new text");
+        assertThat(part.rows().orElseThrow()).as("and stays out once the text is searched again")
+                .noneMatch(r -> r.suspect().offset() < entryEnd && start < r.suspect().end());
 
         edition.undo();
         assertThat(edition.document().get()).as("one undo takes it back").isEqualTo(sample);
     }
 
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        Ui.waitUntil(display, Duration.ofSeconds(10), condition, what);
+    @Test
+    void thisCorrectionEverywhereListsEveryPlaceAndRecordsTheTickedOnesAsOneUndoStep() throws Exception {
+        SuspectsPart part = suspectsUi.part(workbench).orElseThrow();
+        SuspectRows.Row first = recordableSuspect(part);
+        String form = first.suspect().form();
+        String correction = first.suspect().suggestion().orElseThrow();
+        // the same form in two more paragraphs after it, across the end of a <hi>, and in a note (no base text)
+        String text = edition.document().get();
+        int later = text.indexOf("<p>", first.suspect().end()) + 3;
+        int further = text.indexOf("<p>", later + 10) + 3;
+        edition.apply("more of the form", List.of(org.siglum.core.TextReplacement.insert(later, form + " "),
+                org.siglum.core.TextReplacement.insert(further, "ต้น" + form + "ท้าย<note>" + form + "</note> <hi>"
+                        + form.substring(0, 1) + "</hi>" + form.substring(1) + " ")));
+        String before = edition.document().get();
+        int count = CORRECTIONS.occurrences(edition, form, org.siglum.apparatus.Scope.everywhere()).size();
+        assertThat(count).isGreaterThanOrEqualTo(4);
+        SuspectRows.Row row = recordableSuspect(part);
+        part.viewer().setSelection(new StructuredSelection(part.rows().orElseThrow().stream()
+                .filter(r -> r.suspect().offset() == first.suspect().offset()).findFirst().orElseThrow()), true);
+        workbench.flush();
+        assertThat(part.seriesButton().orElseThrow().getText())
+                .isEqualTo("This correction everywhere (" + count + " places)");
+
+        List<org.siglum.apparatus.Occurrence> recorded = new java.util.ArrayList<>();
+        onSeriesDialog = dialog -> {
+            org.eclipse.swt.widgets.Table table = dialog.viewer().getTable();
+            assertThat(table.getItemCount()).isEqualTo(count);
+            assertThat(table.getItem(0).getText(2)).contains("[" + form + "]");
+            assertThat(dialog.fields().lemma().getText()).isEqualTo(correction);
+            long recordable = dialog.model().occurrences().stream().filter(o -> o.recordable()).count();
+            assertThat(dialog.recordButton().getText()).isEqualTo("Record " + recordable);
+            assertThat(table.getItem(count - 1).getChecked()).as("the one across <hi> cannot be ticked").isFalse();
+            assertThat(table.getItem(count - 1).getText(3)).startsWith("it crosses the end of <hi>");
+            // untick the last that can be recorded, as a person does, by its check box
+            org.eclipse.swt.widgets.TableItem last = table.getItem(count - 2);
+            last.setChecked(false);
+            Event click = new Event();
+            click.detail = SWT.CHECK;
+            click.item = last;
+            table.notifyListeners(SWT.Selection, click);
+            dialog.fields().type().setText("misrecognised-letter");
+            assertThat(dialog.recordButton().getText()).isEqualTo("Record " + (recordable - 1));
+            assertThat(dialog.fields().summary().getText()).isEqualTo("In each of " + (recordable - 1) + " places: "
+                    + "The text will read \"" + correction + "\" (ED); \"" + form + "\" is kept as the reading of OCR "
+                    + "(ocr-error, misrecognised-letter).");
+            assertThat(dialog.recordButton().getEnabled()).as("Record enabled; " + dialog.model().problem()).isTrue();
+            screenshot(dialog.getShell(), "suspects-series-dialog.png");
+            recorded.addAll(dialog.model().chosen());
+            dialog.pressRecord();
+        };
+        assertThat(executeWithDialog(SuspectsView.SERIES)).isTrue();
+        assertThat(workbench.errors()).isEmpty();
+        assertThat(recorded).isNotEmpty();
+
+        String after = edition.document().get();
+        assertThat(APPARATUS.entries(edition)).hasSize(entries + recorded.size());
+        assertThat(CORRECTIONS.occurrences(edition, form, org.siglum.apparatus.Scope.everywhere()))
+                .hasSize(count - recorded.size()).anySatisfy(o -> assertThat(o.recordable()).isFalse());
+        assertThat(after).contains("<lem wit=\"#ED\">" + correction + "</lem><rdg wit=\"#OCR\" cause=\"ocr-error\" "
+                + "type=\"misrecognised-letter\">" + form + "</rdg>");
+        assertThat(part.viewer().getInput()).asList().doesNotContain(row);
+
+        edition.undo();
+        assertThat(edition.document().get()).as("the whole series is one undo step").isEqualTo(before);
+        edition.undo();
+        assertThat(edition.document().get()).isEqualTo(sample);
+    }
+
+    /**
+     * Saves a picture of the screen with the dialog where -Dsiglum.screenshots names a folder (to look at, and for the
+     * docs), with ImageMagick's import as a person would.
+     */
+    private static void screenshot(Shell shell, String name) {
+        String folder = System.getProperty("siglum.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        shell.setLocation(0, 0);
+        shell.forceActive();
+        Ui.flush(display);
+        try {
+            Process p = new ProcessBuilder("import", "-window", "root", "-crop",
+                    shell.getClientArea().width + "x" + shell.getClientArea().height + "+0+0", Path.of(folder, name).toString())
+                    .inheritIO().start();
+            assertThat(p.waitFor()).as("import's exit code").isZero();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("cannot take the screenshot: " + e, e);
+        }
     }
 }
