@@ -153,6 +153,14 @@
           showPage(zone.closest('.facs-page'));
         }
         hot(id, true);
+        if (zone) {
+          // a line out of the pane's sight (the page is taller than the window): scroll the pane to it
+          var z = zone.getBoundingClientRect();
+          var pane = facsimile.getBoundingClientRect();
+          if (z.top < pane.top || z.bottom > pane.bottom) {
+            facsimile.scrollTop += z.top - pane.top - pane.height / 3;
+          }
+        }
       });
       line.addEventListener('mouseleave', function () { hot(id, false); });
     });

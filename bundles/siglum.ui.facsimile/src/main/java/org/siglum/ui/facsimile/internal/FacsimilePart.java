@@ -207,6 +207,7 @@ final class FacsimilePart implements ViewPart, WorkbenchListener, FacsimileWidge
                     piecesLoaded++;
                     requestImage();
                     render();
+                    widgets.updateCommands();
                 });
             } catch (IOException | RuntimeException e) {
                 later(page, () -> showProblem("Cannot show the page image: " + e.getMessage()));
@@ -218,6 +219,7 @@ final class FacsimilePart implements ViewPart, WorkbenchListener, FacsimileWidge
         problem = message;
         widgets.setHeading(place.page().map(p -> "Page " + p).orElse(""));
         widgets.setMessage(message);
+        widgets.updateCommands();
     }
 
     private void revealLine() {

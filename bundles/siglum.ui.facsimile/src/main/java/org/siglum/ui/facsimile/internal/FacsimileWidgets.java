@@ -57,6 +57,7 @@ final class FacsimileWidgets {
 
     private final Composite root;
     private final Label heading;
+    private final CommandBar bar;
     private final Canvas canvas;
     private final Color outline;
     private final Color hover;
@@ -78,7 +79,7 @@ final class FacsimileWidgets {
         root.setLayout(layout);
         heading = new Label(root, SWT.NONE);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        CommandBar bar = commandBar.apply(root);
+        bar = commandBar.apply(root);
         bar.control().setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -147,6 +148,15 @@ final class FacsimileWidgets {
 
     Canvas canvas() {
         return canvas;
+    }
+
+    /** Asks the bar's commands again whether they are enabled (the view's state changed without a window event). */
+    void updateCommands() {
+        bar.update();
+    }
+
+    CommandBar bar() {
+        return bar;
     }
 
     String heading() {

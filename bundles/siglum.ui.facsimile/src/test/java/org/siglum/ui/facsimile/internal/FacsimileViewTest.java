@@ -60,6 +60,9 @@ class FacsimileViewTest {
         workbench.open(EditionDocument.read(fixture.tei));
         FacsimilePart part = view.part(workbench).orElseThrow();
         Ui.waitUntil(display, part::showsPage, "the first page is shown");
+        Ui.flush(display);
+        assertThat(part.widgets().bar().button(FacsimileView.ZOOM_IN).orElseThrow().getEnabled())
+                .as("the view's zoom buttons are on once the page shows").isTrue();
         return part;
     }
 
@@ -159,6 +162,7 @@ class FacsimileViewTest {
         FacsimilePart part = view.part(workbench).orElseThrow();
         assertThat(part.widgets().message()).contains("has no facsimile");
         assertThat(workbench.isEnabled(FacsimileView.ZOOM_IN)).isFalse();
+        assertThat(part.widgets().bar().button(FacsimileView.FIT_PAGE).orElseThrow().getEnabled()).isFalse();
         workbench.open(null);
         assertThat(part.widgets().message()).contains("No edition is open");
     }

@@ -120,7 +120,7 @@ public final class FacsimileFixture {
         g.fillRect(0, 0, w, h);
         g.setColor(new Color(0x222222));
         int lineHeight = height / (count + 4);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, (int) Math.round(lineHeight * 0.55 * drawn)));
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, (int) Math.round(lineHeight * 0.42 * drawn)));
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String words = "Page " + id.substring(1) + ", line " + (i + 1) + ": the text as printed";
