@@ -245,6 +245,9 @@ final class FacsimilePart implements ViewPart, WorkbenchListener, FacsimileWidge
         if (imageSize == null || file == null) {
             return;
         }
+        if (viewport.viewWidth() < 16 || viewport.viewHeight() < 16) {
+            return; // a view not laid out yet (its tab hidden): the page is asked for when it gets its size
+        }
         int step = PageImages.step(viewport.scale() * unitsPerImagePixel);
         int w = imageSize.width();
         int h = imageSize.height();

@@ -73,16 +73,18 @@ final class FacsimileWidgets {
 
     FacsimileWidgets(Composite parent, Gestures gestures, Function<Composite, CommandBar> commandBar) {
         root = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
+        GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 2;
         layout.marginHeight = 2;
+        layout.verticalSpacing = 2;
         root.setLayout(layout);
+        // the bar, then the line saying where: a narrow view (its place beside the editor) keeps both whole
+        bar = commandBar.apply(root);
+        bar.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         heading = new Label(root, SWT.NONE);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar = commandBar.apply(root);
-        bar.control().setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         outline = new Color(root.getDisplay(), 215, 25, 32);
         hover = new Color(root.getDisplay(), 30, 100, 220);
         background = new Color(root.getDisplay(), 96, 96, 96);
@@ -252,7 +254,10 @@ final class FacsimileWidgets {
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(px0, py0, px1 - px0, py1 - py0); // paper, until the image is decoded
         gc.setInterpolation(SWT.HIGH);
-        for (Piece piece : pieces) {
+        // coarse pieces first, the finest last: a rough piece must never cover a sharper one
+        List<Piece> order = new ArrayList<>(pieces);
+        order.sort((a, b) -> Integer.compare(b.raster().step(), a.raster().step()));
+        for (Piece piece : order) {
             PageRaster r = piece.raster();
             int dx0 = (int) Math.round(viewport.viewX(r.x() * unitsPerImagePixel));
             int dy0 = (int) Math.round(viewport.viewY(r.y() * unitsPerImagePixel));

@@ -94,6 +94,40 @@ class FacsimileViewTest {
     }
 
     @Test
+    void thePageImageIsDrawnWithItsPrintedLinesWhereTheZonesSayAtEveryZoom() throws Exception {
+        FacsimilePart part = open(false);
+        for (int zoom = 0; zoom < 4; zoom++) {
+            Zone line = zone(part, "S1L1");
+            Viewport v = part.viewport();
+            part.viewport().reveal(line.left(), line.top(), line.right(), line.bottom());
+            part.fitWidth(); // back to the top, then zoomed in `zoom` steps about the top left
+            for (int i = 0; i < zoom; i++) {
+                v.zoom(Viewport.STEP, 0, 0);
+            }
+            part.dragged(0, 0);
+            int loaded = part.piecesLoaded();
+            Ui.waitUntil(display, () -> part.piecesLoaded() >= loaded && inkIn(part, line) > 0.02,
+                    "the printed line 1 shows in its zone at zoom step " + zoom);
+            // and the margin above the first line is paper
+            assertThat(inkIn(part, new Zone("margin", "", line.left(), 20, line.right(), 60, java.util.List.of())))
+                    .isLessThan(0.005);
+        }
+    }
+
+    @Test
+    void aViewShownAfterItsPageArrivedDrawsThePageSharp() throws Exception {
+        FacsimilePart part = open(false);
+        org.eclipse.swt.graphics.Rectangle area = part.widgets().canvas().getClientArea();
+        part.resized(1, 1); // as in a tab not shown yet
+        Thread.sleep(300);
+        Ui.flush(display);
+        part.resized(area.width, area.height);
+        Ui.flush(display);
+        Zone line = zone(part, "S1L2");
+        Ui.waitUntil(display, () -> inkIn(part, line) > 0.02, "the printed line 2 shows");
+    }
+
+    @Test
     void aClickOnALineOfTheImagePutsTheCaretAtThatLine() throws Exception {
         FacsimilePart part = open(false);
         Zone line = zone(part, "S1L6");
@@ -210,6 +244,35 @@ class FacsimileViewTest {
             }
             return false;
         } finally {
+            shot.dispose();
+        }
+    }
+
+    /** The share of dark pixels on the canvas inside the zone's box (the printed text and its rule). */
+    private static double inkIn(FacsimilePart part, Zone zone) {
+        Ui.flush(display);
+        Canvas canvas = part.widgets().canvas();
+        int[] xy = part.widgets().outline(new Zone("box", "", zone.left(), zone.top(), zone.right(), zone.bottom(),
+                java.util.List.of()));
+        Image shot = new Image(display, canvas.getSize().x, canvas.getSize().y);
+        GC gc = new GC(canvas);
+        try {
+            gc.copyArea(shot, 0, 0);
+            ImageData data = shot.getImageData();
+            int dark = 0;
+            int all = 0;
+            for (int y = Math.max(0, xy[1]); y < Math.min(data.height, xy[5]); y++) {
+                for (int x = Math.max(0, xy[0]); x < Math.min(data.width, xy[2]); x++) {
+                    RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    all++;
+                    if (rgb.red + rgb.green + rgb.blue < 300) {
+                        dark++;
+                    }
+                }
+            }
+            return all == 0 ? 0 : (double) dark / all;
+        } finally {
+            gc.dispose();
             shot.dispose();
         }
     }
