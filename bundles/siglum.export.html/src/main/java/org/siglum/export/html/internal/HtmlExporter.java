@@ -37,12 +37,13 @@ import org.siglum.export.XsltService;
 
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 
 /**
  * The web edition: a folder {@code BASENAME/} with {@code index.html}, {@code siglum.css} and {@code siglum.js}, all
- * the reader needs offline. The edition is checked first (witnesses declared, references resolving) so that a fault
+ * the reader needs offline, and the facsimile's page images copied beside them (decision 0048). The edition is checked first (witnesses declared, references resolving) so that a fault
  * is one line naming file, line and column; the folder replaces an earlier one only when it is complete.
  */
 @Component(service = Exporter.class)
@@ -122,12 +123,15 @@ public final class HtmlExporter implements Exporter {
         } catch (IOException e) {
             throw new ExportException("cannot write into " + out + ": " + e.getMessage(), e);
         }
+        FacsimileImages pageImages = FacsimileImages.of(request);
+        diagnostics.addAll(pageImages.diagnostics());
         try {
             URL stylesheet = HtmlExporter.class.getResource(STYLESHEET);
             Xslt30Transformer transformer = xslt.transformer(xslt.compile(stylesheet), request, diagnostics::add);
             Path index = temp.resolve("index.html");
             try {
-                transformer.setStylesheetParameters(Map.of(new QName("citations"), citationTree));
+                transformer.setStylesheetParameters(Map.of(new QName("citations"), citationTree,
+                        new QName("images"), XdmMap.makeMap(pageImages.hrefs())));
                 transformer.setGlobalContextItem(edition);
                 transformer.applyTemplates(edition, transformer.newSerializer(index.toFile()));
             } catch (SaxonApiException e) {
@@ -144,6 +148,7 @@ public final class HtmlExporter implements Exporter {
                     }
                 });
             }
+            pageImages.copyInto(temp);
             readableByAll(temp);
             replace(temp, target);
             monitor.worked(1);
@@ -155,6 +160,7 @@ public final class HtmlExporter implements Exporter {
         List<Path> files = new ArrayList<>();
         files.add(target.resolve("index.html"));
         ASSETS.forEach(a -> files.add(target.resolve(a)));
+        pageImages.copied().forEach(relative -> files.add(target.resolve(relative)));
         return new ExportResult(ID, files, diagnostics);
     }
 
@@ -183,15 +189,18 @@ public final class HtmlExporter implements Exporter {
         }
     }
 
-    /** A web edition is for serving: rwxr-xr-x and rw-r--r-- instead of a temporary's owner-only modes. */
+    /**
+     * A web edition is for serving: folders rwxr-xr-x and files rw-r--r-- (the page images' folders too) instead of a
+     * temporary's owner-only modes.
+     */
     private static void readableByAll(Path dir) throws IOException {
         if (!Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
             return;
         }
-        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        Files.isDirectory(file) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
     }

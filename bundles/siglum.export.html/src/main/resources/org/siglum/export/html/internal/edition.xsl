@@ -27,6 +27,9 @@
 
   <!-- the formatted citations: c:citations with c:note[@id] and c:entry, their content XHTML -->
   <xsl:param name="citations" as="document-node()?" select="()"/>
+  <!-- where each page image of the facsimile is in the output folder, by graphic/@url: the exporter copies the
+       images beside index.html (decision 0048); an image it did not copy keeps its @url -->
+  <xsl:param name="images" as="map(xs:string, xs:string)" select="map {}"/>
 
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <xsl:key name="note-by-target" match="tei:text//tei:note[@target]" use="tokenize(@target)"/>
@@ -47,6 +50,42 @@
   <xsl:variable name="pb-numbers" as="map(xs:string, xs:integer)"
       select="map:merge(for $ed in distinct-values(//tei:pb ! string(@edRef)) return s:positions(//tei:pb[string(@edRef) = $ed]))"/>
   <xsl:variable name="l-numbers" select="s:positions(//tei:text//tei:l)"/>
+
+  <!-- ============================================================ facsimile (decision 0048) -->
+  <!-- the pages: facsimile/surface with a graphic (or a graphic right under facsimile), by xml:id; zone coordinates
+       are in the graphic's pixel space (graphic/@width and @height in px, else the surface's lrx and lry) -->
+  <xsl:variable name="surfaces" as="element()*"
+      select="/tei:TEI/tei:facsimile/(descendant::tei:surface[tei:graphic/@url] | tei:graphic[@url])[@xml:id]"/>
+  <xsl:variable name="surface-by-id" as="map(xs:string, element())"
+      select="map:merge(($surfaces ! map {string(@xml:id): .}, $surfaces/tei:graphic[@xml:id] ! map {string(@xml:id): ..}), map {'duplicates': 'use-first'})"/>
+  <xsl:function name="s:surface" as="element()?">
+    <xsl:param name="pointer" as="attribute()?"/>
+    <xsl:sequence select="if (exists($pointer)) then $surface-by-id(s:ids($pointer)[1]) else ()"/>
+  </xsl:function>
+  <!-- the pages the text's page breaks show, in the text's order -->
+  <xsl:variable name="facs-pages" as="element(tei:pb)*" select="//tei:text//tei:pb[exists(s:surface(@facs))][s:rendered(.)]"/>
+  <!-- the line zones, by xml:id: those a line break of the text points at, on a page the text shows -->
+  <xsl:variable name="facs-page-numbers" select="s:positions($facs-pages)"/>
+  <xsl:variable name="facs-zones" as="map(xs:string, element())" select="map:merge(
+      ($facs-pages ! s:surface(@facs))/descendant::tei:zone[@xml:id] ! map {string(@xml:id): .},
+      map {'duplicates': 'use-first'})"/>
+  <xsl:function name="s:px" as="xs:double?">
+    <xsl:param name="length" as="attribute()?"/>
+    <xsl:variable name="v" select="replace(normalize-space($length), 'px$', '')"/>
+    <xsl:sequence select="if ($v castable as xs:double and xs:double($v) gt 0) then xs:double($v) else ()"/>
+  </xsl:function>
+  <xsl:function name="s:num" as="xs:double?">
+    <xsl:param name="n" as="attribute()?"/>
+    <xsl:sequence select="if (normalize-space($n) castable as xs:double) then xs:double(normalize-space($n)) else ()"/>
+  </xsl:function>
+
+  <!-- the line a text node is on: the line break before it, unless a page break comes between -->
+  <xsl:function name="s:line-zone" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="break" select="$node/preceding::*[self::tei:lb or self::tei:pb][1]"/>
+    <xsl:variable name="zone" select="if ($break/self::tei:lb/@facs) then s:ids($break/@facs)[1] else ()"/>
+    <xsl:sequence select="if (exists($zone) and map:contains($facs-zones, $zone)) then $zone else ()"/>
+  </xsl:function>
 
   <!-- ============================================================ languages and direction -->
   <!-- the edition's language: the text's, the TEI's, the one language of langUsage, else guessed from the script
@@ -170,14 +209,16 @@
         'readings': 'ความต่างของฉบับ', 'page': 'หน้า', 'occurrence': 'ที่ปรากฏ', 'omitted': 'om.',
         'skip': 'ข้ามไปยังเนื้อความ', 'text': 'เนื้อความ', 'edition': 'ฉบับชำระ', 'note': 'เชิงอรรถ',
         'lacunaStart': 'ต้นฉบับขาด', 'lacunaEnd': 'สิ้นส่วนที่ขาด', 'witStart': 'ต้นฉบับเริ่ม', 'witEnd': 'ต้นฉบับจบ',
-        'gap': 'ช่องว่าง', 'apparatus': 'ความต่างของฉบับ', 'column': 'คอลัมน์'}
+        'gap': 'ช่องว่าง', 'apparatus': 'ความต่างของฉบับ', 'column': 'คอลัมน์',
+        'facsimile': 'ภาพต้นฉบับ'}
       else map {
         'contents': 'Contents', 'notes': 'Notes', 'bibliography': 'Bibliography', 'persons': 'Index of persons',
         'witness': 'Witness', 'layout': 'Line breaks of the source', 'back': 'Back to the text',
         'readings': 'Variant readings', 'page': 'page', 'occurrence': 'occurrence', 'omitted': 'om.',
         'skip': 'Skip to the text', 'text': 'Text', 'edition': 'Edited text', 'note': 'note',
         'lacunaStart': 'lacuna begins', 'lacunaEnd': 'lacuna ends', 'witStart': 'witness begins',
-        'witEnd': 'witness ends', 'gap': 'gap', 'apparatus': 'Apparatus', 'column': 'column'}"/>
+        'witEnd': 'witness ends', 'gap': 'gap', 'apparatus': 'Apparatus', 'column': 'column',
+        'facsimile': 'Page images'}"/>
 
   <!-- ids of a pointer attribute, without '#' -->
   <xsl:function name="s:ids" as="xs:string*">
@@ -352,9 +393,21 @@
             </xsl:if>
           </ol>
         </nav>
-        <main id="text">
-          <xsl:apply-templates select="/tei:TEI/tei:text"/>
-        </main>
+        <xsl:choose>
+          <xsl:when test="exists($facs-pages)">
+            <div class="with-facsimile">
+              <main id="text">
+                <xsl:apply-templates select="/tei:TEI/tei:text"/>
+              </main>
+              <xsl:call-template name="facsimile"/>
+            </div>
+          </xsl:when>
+          <xsl:otherwise>
+            <main id="text">
+              <xsl:apply-templates select="/tei:TEI/tei:text"/>
+            </main>
+          </xsl:otherwise>
+        </xsl:choose>
         <xsl:call-template name="notes"/>
         <xsl:call-template name="bibliography"/>
         <xsl:call-template name="persons"/>
@@ -681,6 +734,15 @@
     <span class="lacuna {local-name()}"><xsl:call-template name="ui-lang"/><xsl:value-of select="normalize-space(string-join((s:sigla(ancestor::tei:rdg[1]/@wit, root(.)), $L(local-name())), ' '))"/></span>
   </xsl:template>
 
+  <!-- the text of a line of the facsimile: a span naming its zone, so that hovering either shows the other -->
+  <xsl:template match="text()[exists($facs-pages)][normalize-space()][ancestor::tei:text]" priority="5">
+    <xsl:variable name="zone" select="s:line-zone(.)"/>
+    <xsl:choose>
+      <xsl:when test="exists($zone)"><span class="ln" data-zone="{$zone}"><xsl:next-match/></span></xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- text around a break inside a word: the break is where the word goes on -->
   <xsl:template match="text()[following-sibling::node()[1][self::tei:lb[@break = 'no'] or self::tei:pb[@break = 'no'] or self::tei:cb[@break = 'no']]]">
     <xsl:value-of select="replace(., '\s+$', '')"/>
@@ -711,7 +773,9 @@
   <xsl:template match="tei:pb" mode="mark">
     <xsl:variable name="ed" select="if (@edRef) then s:sigla(@edRef, root(.)) else normalize-space(@ed)"/>
     <xsl:variable name="n" select="string((@n, $pb-numbers(generate-id()) + 1)[1])"/>
-    <span class="pb" data-ed="{s:wits((@edRef, @ed)[1])}"><span class="pb-n" title="{normalize-space(string-join(($ed, $L?page, $n), ' '))}"><xsl:value-of select="string-join(($ed[. ne ''], $n), ' ')"/></span></span>
+    <span class="pb" data-ed="{s:wits((@edRef, @ed)[1])}">
+      <xsl:if test=". intersect $facs-pages"><xsl:attribute name="data-page" select="'facs-' || s:page-number(.)"/></xsl:if>
+      <span class="pb-n" title="{normalize-space(string-join(($ed, $L?page, $n), ' '))}"><xsl:value-of select="string-join(($ed[. ne ''], $n), ' ')"/></span></span>
   </xsl:template>
 
   <xsl:template match="tei:cb">
@@ -900,6 +964,56 @@
       </ol>
       <xsl:apply-templates select="node()[not(self::tei:app | self::tei:head)]"/>
     </div>
+  </xsl:template>
+
+  <!-- ============================================================ the page images -->
+  <!-- each page the text breaks to: its image with its line zones over it (an SVG in the graphic's pixel space) -->
+  <xsl:function name="s:page-number" as="xs:integer">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:sequence select="$facs-page-numbers(generate-id($pb))"/>
+  </xsl:function>
+
+  <xsl:template name="facsimile">
+    <aside class="facsimile" aria-labelledby="facsimile-title">
+      <h2 id="facsimile-title" class="facs-title"><xsl:call-template name="ui-lang"/><xsl:value-of select="$L?facsimile"/></h2>
+      <xsl:for-each select="$facs-pages">
+        <xsl:variable name="surface" select="s:surface(@facs)"/>
+        <xsl:variable name="graphic" select="($surface/self::tei:graphic, $surface/tei:graphic[@url])[1]"/>
+        <xsl:variable name="x0" select="(s:num($surface/@ulx), 0)[1]"/>
+        <xsl:variable name="y0" select="(s:num($surface/@uly), 0)[1]"/>
+        <xsl:variable name="w" select="(s:px($graphic/@width), s:num($surface/@lrx) - $x0)[. gt 0][1]"/>
+        <xsl:variable name="h" select="(s:px($graphic/@height), s:num($surface/@lry) - $y0)[. gt 0][1]"/>
+        <xsl:variable name="url" select="string($graphic/@url)"/>
+        <xsl:variable name="label" select="normalize-space(string-join(($L?page, string((@n, position())[1])), ' '))"/>
+        <figure class="facs-page" id="facs-{position()}" data-surface="{$surface/@xml:id}">
+          <div class="facs-frame">
+            <img src="{($images($url), $url)[1]}" alt="{$label}" loading="lazy">
+              <xsl:if test="exists($w) and exists($h)">
+                <xsl:attribute name="width" select="round($w)"/>
+                <xsl:attribute name="height" select="round($h)"/>
+              </xsl:if>
+            </img>
+            <svg xmlns="http://www.w3.org/2000/svg" class="facs-zones" preserveAspectRatio="none" aria-hidden="true">
+              <xsl:if test="exists($w) and exists($h)">
+                <xsl:attribute name="viewBox" select="string-join(($x0, $y0, $w, $h) ! string(.), ' ')"/>
+              </xsl:if>
+              <xsl:for-each select="$surface//tei:zone[@xml:id][map:contains($facs-zones, @xml:id)]">
+                <xsl:choose>
+                  <xsl:when test="count(tokenize(normalize-space(@points))) ge 3">
+                    <polygon class="zone" data-zone="{@xml:id}" points="{normalize-space(@points)}"/>
+                  </xsl:when>
+                  <xsl:when test="exists(s:num(@ulx)) and exists(s:num(@uly)) and exists(s:num(@lrx)) and exists(s:num(@lry))">
+                    <rect class="zone" data-zone="{@xml:id}" x="{min((s:num(@ulx), s:num(@lrx)))}" y="{min((s:num(@uly), s:num(@lry)))}"
+                        width="{abs(s:num(@lrx) - s:num(@ulx))}" height="{abs(s:num(@lry) - s:num(@uly))}"/>
+                  </xsl:when>
+                </xsl:choose>
+              </xsl:for-each>
+            </svg>
+          </div>
+          <figcaption><xsl:call-template name="ui-lang"/><xsl:value-of select="$label"/></figcaption>
+        </figure>
+      </xsl:for-each>
+    </aside>
   </xsl:template>
 
   <!-- ============================================================ notes -->

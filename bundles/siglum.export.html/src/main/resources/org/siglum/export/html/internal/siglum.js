@@ -75,4 +75,108 @@
       }
     });
   });
+
+  // the page images (decision 0048): the page of the text at the top of the window shows beside it; the pointer on a
+  // line of the text outlines its zone on the image, the pointer on a zone marks the line's text
+  var facsimile = document.querySelector('.facsimile');
+  if (facsimile) {
+    var pages = Array.prototype.slice.call(facsimile.querySelectorAll('.facs-page'));
+    var marks = Array.prototype.slice.call(document.querySelectorAll('.pb[data-page]'));
+    var header = document.querySelector('.edition-header');
+    var current = null;
+
+    var showPage = function (page) {
+      if (!page || page === current) {
+        return;
+      }
+      pages.forEach(function (p) { p.hidden = p !== page; });
+      current = page;
+    };
+    var pageAtTop = function () {
+      var line = (header ? header.offsetHeight : 0) + window.innerHeight / 4;
+      var found = marks[0];
+      for (var i = 0; i < marks.length; i++) {
+        if (marks[i].offsetParent !== null && marks[i].getBoundingClientRect().top <= line) {
+          found = marks[i];
+        }
+      }
+      return found && document.getElementById(found.getAttribute('data-page'));
+    };
+    var sizeToHeader = function () {
+      if (header) {
+        document.documentElement.style.setProperty('--header-height', header.offsetHeight + 'px');
+      }
+    };
+    var scheduled = false;
+    window.addEventListener('scroll', function () {
+      if (!scheduled) {
+        scheduled = true;
+        window.requestAnimationFrame(function () {
+          scheduled = false;
+          showPage(pageAtTop());
+        });
+      }
+    }, {passive: true});
+    window.addEventListener('resize', sizeToHeader);
+    sizeToHeader();
+    showPage(pageAtTop() || pages[0]);
+
+    // a page whose graphic gives no size gets its coordinate space from the image itself
+    pages.forEach(function (page) {
+      var img = page.querySelector('img');
+      var svg = page.querySelector('svg');
+      var fit = function () {
+        if (!svg.getAttribute('viewBox') && img.naturalWidth) {
+          svg.setAttribute('viewBox', '0 0 ' + img.naturalWidth + ' ' + img.naturalHeight);
+        }
+      };
+      img.addEventListener('load', fit);
+      fit();
+    });
+
+    var zonesOf = function (id) {
+      return facsimile.querySelectorAll('.zone[data-zone="' + CSS.escape(id) + '"]');
+    };
+    var linesOf = function (id) {
+      return document.querySelectorAll('.ln[data-zone="' + CSS.escape(id) + '"]');
+    };
+    var hot = function (id, on) {
+      zonesOf(id).forEach(function (z) { z.classList.toggle('hot', on); });
+      linesOf(id).forEach(function (l) { l.classList.toggle('hot', on); });
+    };
+
+    document.querySelectorAll('.ln').forEach(function (line) {
+      var id = line.getAttribute('data-zone');
+      line.addEventListener('mouseenter', function () {
+        var zone = zonesOf(id)[0];
+        if (zone) {
+          showPage(zone.closest('.facs-page'));
+        }
+        hot(id, true);
+        if (zone) {
+          // a line out of the pane's sight (the page is taller than the window): scroll the pane to it
+          var z = zone.getBoundingClientRect();
+          var pane = facsimile.getBoundingClientRect();
+          if (z.top < pane.top || z.bottom > pane.bottom) {
+            facsimile.scrollTop += z.top - pane.top - pane.height / 3;
+          }
+        }
+      });
+      line.addEventListener('mouseleave', function () { hot(id, false); });
+    });
+    facsimile.querySelectorAll('.zone').forEach(function (zone) {
+      var id = zone.getAttribute('data-zone');
+      zone.addEventListener('mouseenter', function () { hot(id, true); });
+      zone.addEventListener('mouseleave', function () { hot(id, false); });
+      zone.addEventListener('click', function () {
+        var line = Array.prototype.find.call(linesOf(id), function (l) { return l.offsetParent !== null; });
+        if (line) {
+          line.scrollIntoView({block: 'center'});
+        }
+      });
+    });
+    marks.forEach(function (mark) {
+      mark.addEventListener('click', function () { showPage(document.getElementById(mark.getAttribute('data-page'))); });
+    });
+  }
 })();
