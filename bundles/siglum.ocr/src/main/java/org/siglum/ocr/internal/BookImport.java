@@ -28,6 +28,8 @@ final class BookImport {
     static final double HEADING_SHORT = 0.6;
     /** ...of at most this many characters. */
     static final int HEADING_MAX = 60;
+    /** Notes are set apart by a gap wider than this share of the page's line pitch (boxes only). */
+    static final double NOTE_GAP = 0.6;
     /** A note line is smaller than this share of the page's body lines (boxes only). */
     static final double NOTE_SIZE = 0.85;
     private static final Pattern MARKER = Pattern.compile("^\\s*([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+|[0-9]{1,3}(?=[\\s.)\\]])|[\u0E50-\u0E59]{1,3}(?=[\\s.)\\]]))");
@@ -252,6 +254,7 @@ final class BookImport {
      */
     private Map<OcrPage, Set<String>> footnotes() {
         Map<OcrPage, Set<String>> found = new HashMap<>();
+        int lastNote = 0;
         for (OcrPage page : pages) {
             List<Line> b = new ArrayList<>();
             for (Line l : page.lines) {
@@ -268,7 +271,11 @@ final class BookImport {
                     String n = number(m.group(1));
                     boolean marked = above.contains(n);
                     boolean small = boxes && median > 0 && allSmall(b, i, median);
-                    if (marked || small) {
+                    // set apart at the page's foot (a blank line, a block of its own, a wide gap), numbered next
+                    boolean apart = b.get(i).block != b.get(i - 1).block || gapAbove(b, i) > NOTE_GAP * pitch(b);
+                    boolean next = n.equals("1") || n.equals(String.valueOf(lastNote + 1));
+                    boolean foot = 2 * i >= b.size();
+                    if (marked || small || apart && next && foot) {
                         from = i;
                         break;
                     }
@@ -293,6 +300,11 @@ final class BookImport {
                 Matcher m = MARKER.matcher(b.get(i).text);
                 if (m.find()) {
                     numbers.add(number(m.group(1)));
+                    try {
+                        lastNote = Integer.parseInt(number(m.group(1)));
+                    } catch (NumberFormatException notDigits) {
+                        // a marker of other digits: the sequence goes on from the last
+                    }
                 }
             }
             if (from > 1 && RULE.matcher(b.get(from - 1).text).matches()) {
@@ -301,6 +313,25 @@ final class BookImport {
             found.put(page, numbers);
         }
         return found;
+    }
+
+    /** The white space between a line and the one above it, in pixels (0 without boxes). */
+    private static double gapAbove(List<Line> b, int i) {
+        Line a = b.get(i - 1);
+        Line l = b.get(i);
+        return a.box == null || l.box == null ? 0 : l.box.uly() - a.box.lry();
+    }
+
+    /** The page's usual distance from one line's top to the next's (0 without boxes). */
+    private static double pitch(List<Line> b) {
+        double[] d = new double[Math.max(0, b.size() - 1)];
+        int n = 0;
+        for (int i = 1; i < b.size(); i++) {
+            if (b.get(i).box != null && b.get(i - 1).box != null) {
+                d[n++] = b.get(i).box.uly() - b.get(i - 1).box.uly();
+            }
+        }
+        return n == 0 ? Double.MAX_VALUE : median(Arrays.copyOf(d, n));
     }
 
     private static boolean allSmall(List<Line> b, int from, double median) {
@@ -369,6 +400,26 @@ final class BookImport {
                     + " characters): blank lines end paragraphs, each line break is kept");
         }
         PageBreaks breaks = new PageBreaks(words);
+        // are the blocks paragraphs? Where they are (blank lines between paragraphs), the layout agrees at most
+        // block ends: the line before is short, the one after indented, or a sentence ends; where they are the
+        // engine's guesses (Tesseract's blocks), it does not
+        int boundaries = 0;
+        int agreed = 0;
+        for (int i = 1; i < n; i++) {
+            if (pageOf.get(i).equals(pageOf.get(i - 1)) && body.get(i).block != body.get(i - 1).block) {
+                boundaries++;
+                if (indented[i] || frac[i - 1] < SHORT || sentenceEnd(body.get(i - 1).text)) {
+                    agreed++;
+                }
+            }
+        }
+        boolean blocksAreParagraphs = boundaries == 0 || agreed >= BLOCKS_AGREE * boundaries;
+        if (printed && !options.keepLines() && boundaries > 0) {
+            remarks.add(blocksAreParagraphs
+                    ? "blocks are paragraphs: the layout agrees at " + agreed + " of " + boundaries + " block ends"
+                    : "blocks are not paragraphs (the layout agrees at only " + agreed + " of " + boundaries
+                            + " block ends): paragraphs from indentation, short lines and sentence ends");
+        }
         for (int i = 0; i < n; i++) {
             if (i == 0) {
                 starts[i] = true;
@@ -383,13 +434,23 @@ final class BookImport {
                         && breaks.classify(prev.text, cur.text) == PageBreaks.Join.PARAGRAPH_END;
                 continue;
             }
-            starts[i] = newBlock || indented[i] || frac[i - 1] < SHORT || sentenceEnd(prev.text) && frac[i - 1] < 0.95;
+            starts[i] = newBlock && blocksAreParagraphs || indented[i] || frac[i - 1] < SHORT
+                    || sentenceEnd(prev.text) && frac[i - 1] < 0.95;
         }
         for (int i = 0; i < n; i++) {
             Line l = body.get(i);
             boolean alone = (i + 1 == n || starts[i + 1]) && starts[i];
             String s = l.text.strip();
-            heading[i] = alone && !options.keepLines() && printed && frac[i] < HEADING_SHORT && s.length() <= HEADING_MAX
+            boolean set = frac[i] < HEADING_SHORT;
+            if (boxes && l.box != null) {
+                // centred (as far from either margin, well inside both) or set larger than the text
+                double[] m = margins.get(pageOf.get(i));
+                double left = l.box.ulx() - m[0];
+                double right = m[1] - l.box.lrx();
+                set |= left > 2 * medianHeight && right > 2 * medianHeight && Math.abs(left - right) < 2 * medianHeight;
+                set |= l.height() > 1.4 * medianHeight;
+            }
+            heading[i] = alone && !options.keepLines() && printed && set && s.length() <= HEADING_MAX
                     && s.codePoints().anyMatch(Character::isLetter) && !sentenceEnd(s) && !s.endsWith(",")
                     && s.codePoints().noneMatch(TeiWriter::superscriptDigit);
         }
@@ -401,6 +462,9 @@ final class BookImport {
             }
         }
     }
+
+    /** Blocks are paragraphs when the layout agrees at this share of their ends. */
+    static final double BLOCKS_AGREE = 0.6;
 
     /** A full line longer than this many characters is no printed line but a paragraph. */
     static final int PRINTED_MAX = 150;

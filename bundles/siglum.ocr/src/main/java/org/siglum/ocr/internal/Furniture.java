@@ -24,6 +24,8 @@ final class Furniture {
     static final Pattern NUMBER_LAST = Pattern.compile("^\\s*(\\S.*?)\\s+" + DIGITS + "\\s*$");
     /** Candidates from this many lines at a page's top and at its foot. */
     static final int EDGE_LINES = 2;
+    /** How many blocks of a text a page may hold, at most, when the pages are not known yet. */
+    static final int LOOK_AHEAD_BLOCKS = 40;
     /** A running head is at most this many characters. */
     static final int HEAD_MAX = 100;
 
@@ -148,40 +150,63 @@ final class Furniture {
     }
 
     /**
-     * Whether each numbered candidate is a page number: the nearest numbered page before it (or after it) carries
-     * the number the pages between predict (exact page count when the pages are known, else one to three more),
-     * the number alone on its line or beside a running head.
+     * Whether each numbered candidate is a page number: numbers on different pages link when the later one carries
+     * the number the pages between predict (the exact page count when the pages are known, else one to three more),
+     * looking past numbers that do not fit (a year at a block's edge) up to three pages or
+     * {@link #LOOK_AHEAD_BLOCKS} blocks ahead. Linked numbers form a sequence; a
+     * number alone on its line or beside a running head is a page number in a sequence of two pages or more, a number
+     * beside another line in a sequence of three or more.
      */
     static boolean[] pageNumbers(List<Candidate> cands, boolean[] heads, boolean pagesKnown) {
         boolean[] number = new boolean[cands.size()];
         List<Integer> numbered = new ArrayList<>();
         for (int i = 0; i < cands.size(); i++) {
-            Candidate c = cands.get(i);
-            if (c.value() >= 0 && (c.head() == null || heads[i])) {
+            if (cands.get(i).value() >= 0) {
                 numbered.add(i);
             }
         }
+        int[] parent = new int[numbered.size()];
+        for (int k = 0; k < parent.length; k++) {
+            parent[k] = k;
+        }
         for (int k = 0; k < numbered.size(); k++) {
             Candidate c = cands.get(numbered.get(k));
-            boolean ok = false;
-            for (int d = -1; d <= 1 && !ok; d += 2) {
-                // the nearest numbered candidate on another page in this direction
-                for (int j = k + d; j >= 0 && j < numbered.size(); j += d) {
-                    Candidate o = cands.get(numbered.get(j));
-                    if (o.page() == c.page()) {
-                        continue;
-                    }
-                    int pageStep = o.page() - c.page();
-                    int valueStep = o.value() - c.value();
-                    ok = pagesKnown ? valueStep == pageStep
-                            : Integer.signum(valueStep) == Integer.signum(pageStep) && Math.abs(valueStep) <= 3
-                                    && Math.abs(valueStep) >= 1;
+            for (int j = k + 1; j < numbered.size(); j++) {
+                Candidate o = cands.get(numbered.get(j));
+                if (o.page() == c.page()) {
+                    continue;
+                }
+                if (o.page() - c.page() > (pagesKnown ? 3 : LOOK_AHEAD_BLOCKS)) {
+                    break;
+                }
+                int pageStep = o.page() - c.page();
+                int valueStep = o.value() - c.value();
+                boolean fits = pagesKnown ? valueStep == pageStep : valueStep >= 1 && valueStep <= 3;
+                if (fits) {
+                    parent[find(parent, j)] = find(parent, k);
                     break;
                 }
             }
-            number[numbered.get(k)] = ok;
+        }
+        java.util.Map<Integer, java.util.Set<Integer>> pagesOf = new java.util.HashMap<>();
+        for (int k = 0; k < numbered.size(); k++) {
+            pagesOf.computeIfAbsent(find(parent, k), r -> new java.util.HashSet<>()).add(cands.get(numbered.get(k)).page());
+        }
+        for (int k = 0; k < numbered.size(); k++) {
+            int i = numbered.get(k);
+            Candidate c = cands.get(i);
+            int sequence = pagesOf.get(find(parent, k)).size();
+            number[i] = (c.head() == null || heads[i]) ? sequence >= 2 : sequence >= 3;
         }
         return number;
+    }
+
+    private static int find(int[] parent, int k) {
+        while (parent[k] != k) {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        return k;
     }
 
     /**

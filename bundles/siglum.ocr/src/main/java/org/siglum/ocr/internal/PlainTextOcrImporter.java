@@ -127,21 +127,41 @@ public final class PlainTextOcrImporter implements OcrImporter {
             }
             return pages.isEmpty() ? List.of(all) : pages;
         }
-        // furniture at the edges of blocks: a head on three blocks or more, numbers in sequence
+        double[] widths = all.lines.stream().mapToDouble(BookImport::width).toArray();
+        boolean printed = BookImport.percentile(widths, 0.75) <= BookImport.PRINTED_MAX;
+        // furniture at the edges of blocks: numbers in sequence; where the lines are printed lines, also a head on
+        // three blocks or more (where they are paragraphs, a repeated short block is a title, not a running head)
         List<Furniture.Candidate> cands = Furniture.candidates(blocks);
-        boolean[] heads = Furniture.recurringHeads(cands, 3);
+        boolean[] heads = printed ? Furniture.recurringHeads(cands, 3) : new boolean[cands.size()];
         boolean[] numbers = Furniture.pageNumbers(cands, heads, false);
         boolean[] breakBefore = new boolean[blocks.size() + 1];
+        boolean[] topFurniture = new boolean[blocks.size() + 1];
+        boolean[] lone = new boolean[blocks.size()];
         boolean any = false;
         for (int i = 0; i < cands.size(); i++) {
             if (heads[i] || numbers[i]) {
                 Furniture.Candidate c = cands.get(i);
-                breakBefore[c.top() ? c.page() : c.page() + 1] = true;
+                if (blocks.get(c.page()).size() == 1) {
+                    lone[c.page()] = true;
+                } else if (c.top()) {
+                    breakBefore[c.page()] = true;
+                    topFurniture[c.page()] = true;
+                } else {
+                    breakBefore[c.page() + 1] = true;
+                }
                 any = true;
             }
         }
-        double[] widths = all.lines.stream().mapToDouble(BookImport::width).toArray();
-        boolean printed = BookImport.percentile(widths, 0.75) <= BookImport.PRINTED_MAX;
+        // a block of furniture alone is the foot of a page when the next block opens with furniture, else a top
+        for (int b = 0; b < blocks.size(); b++) {
+            if (lone[b]) {
+                if (topFurniture[b + 1] || lone[b + 1 < blocks.size() ? b + 1 : b] && b + 1 < blocks.size()) {
+                    breakBefore[b + 1] = true;
+                } else {
+                    breakBefore[b] = true;
+                }
+            }
+        }
         if (!any) {
             if (rule == Pages.AUTO && !printed) {
                 return null;

@@ -12,7 +12,7 @@ import org.siglum.ocr.internal.OcrPage.Word;
  * so, except between two Thai letters: Thai writes no space between words, and engines cut Thai lines into
  * syllables or letters, so there a space is written only where the gap is wide. What is wide is judged over the
  * whole export: the gaps between Thai words, each over its line's height, fall in two groups (within a phrase,
- * between phrases), split where the two groups differ most (Otsu's threshold).
+ * between phrases); the split is Otsu's threshold over the wider half of them.
  */
 final class Words {
     /** Without enough gaps to judge, a gap wider than this share of the line's height is a space. */
@@ -54,8 +54,15 @@ final class Words {
         if (gaps.size() < 20) {
             return DEFAULT_THRESHOLD;
         }
-        double[] g = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] all = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        // Thai has far fewer spaces than syllables: the narrower half of the gaps is within words for certain, and
+        // the split is sought in the wider half (where the gaps within words and between them meet)
+        double median = all[all.length / 2];
+        double[] g = java.util.Arrays.stream(all).filter(x -> x > median).toArray();
         int n = g.length;
+        if (n < 10) {
+            return DEFAULT_THRESHOLD;
+        }
         double[] prefix = new double[n + 1];
         for (int i = 0; i < n; i++) {
             prefix[i + 1] = prefix[i] + g[i];
