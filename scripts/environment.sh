@@ -14,6 +14,8 @@ SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-lohit-beng-bengali"
 # the print edition: a font for every script of real editions (Arabic, Hebrew, Syriac, Devanagari, Bengali, Greek...),
 # and DejaVu Serif, which the print edition requires beside Norasi (decision 0040)
 SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-noto-core fonts-dejavu-core"
+# the suspects' Thai lexicon (hunspell-th's word list)
+SIGLUM_APT_UI="$SIGLUM_APT_UI hunspell-th"
 # tests that look at what users see: PDF text and pages, screenshots
 SIGLUM_APT_TEST="fonts-thai-tlwg fonts-dejavu-core poppler-utils imagemagick x11-apps chromium chromium-driver"
 # the LaTeX export is compiled in its test: XeLaTeX, reledmac (texlive-humanities), Thai (texlive-lang-other)
@@ -21,6 +23,8 @@ SIGLUM_APT_TEST="$SIGLUM_APT_TEST texlive-xetex texlive-humanities texlive-lang-
 # every script of real editions in the LaTeX export: bidi for Arabic, Hebrew, Syriac (texlive-lang-arabic); Noto for
 # Arabic, Hebrew, Syriac, Devanagari, Bengali, Greek; CJK; Junicode for the MUFI private-use letters
 SIGLUM_APT_TEST="$SIGLUM_APT_TEST texlive-lang-arabic fonts-noto-core fonts-wqy-microhei fonts-junicode"
+# OCR test material made in bench/ocr-pages: Tesseract with Thai
+SIGLUM_APT_TEST="$SIGLUM_APT_TEST tesseract-ocr tesseract-ocr-tha"
 
 siglum_missing_packages() {
   local missing=""
