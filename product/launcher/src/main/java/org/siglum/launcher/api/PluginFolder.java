@@ -109,6 +109,23 @@ public final class PluginFolder {
         }
     }
 
+    /** Why a jar is not an OSGi bundle, or null when it is one. */
+    public static String whyNotABundle(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            if (manifest == null) {
+                return "it has no manifest (META-INF/MANIFEST.MF), so it is not an OSGi bundle";
+            }
+            String name = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            if (name == null || name.isBlank()) {
+                return "its manifest has no Bundle-SymbolicName, so it is not an OSGi bundle";
+            }
+            return null;
+        } catch (IOException | SecurityException e) {
+            return "it is not a readable jar (" + e.getMessage() + ")";
+        }
+    }
+
     /** Renames a complete file over its target, atomically where the file system can. */
     public static void moveIntoPlace(Path source, Path target) throws IOException {
         try {

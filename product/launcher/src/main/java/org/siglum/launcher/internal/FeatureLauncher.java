@@ -26,6 +26,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 import org.siglum.launcher.api.Application;
 import org.siglum.launcher.api.PluginFolder;
+import org.siglum.launcher.api.Unresolved;
 
 /**
  * Starts Felix with the bundles a feature lists, runs the feature's application on the calling thread and stops the
@@ -173,7 +174,7 @@ public final class FeatureLauncher {
             return installed;
         }
         for (Path jar : jars) {
-            String problem = notABundle(jar);
+            String problem = PluginFolder.whyNotABundle(jar);
             if (problem != null) {
                 report("plugin " + jar.getFileName() + " left out: " + problem);
                 continue;
@@ -185,23 +186,6 @@ public final class FeatureLauncher {
             }
         }
         return installed;
-    }
-
-    /** Why a jar is not an OSGi bundle, or null when it is one. */
-    static String notABundle(Path jar) {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-            java.util.jar.Manifest manifest = file.getManifest();
-            if (manifest == null) {
-                return "it has no manifest (META-INF/MANIFEST.MF), so it is not an OSGi bundle";
-            }
-            String name = manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
-            if (name == null || name.isBlank()) {
-                return "its manifest has no Bundle-SymbolicName, so it is not an OSGi bundle";
-            }
-            return null;
-        } catch (IOException | SecurityException e) {
-            return "it is not a readable jar (" + e.getMessage() + ")";
-        }
     }
 
     private java.util.Set<String> disabled() {

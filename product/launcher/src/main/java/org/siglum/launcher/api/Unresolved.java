@@ -1,4 +1,4 @@
-package org.siglum.launcher.internal;
+package org.siglum.launcher.api;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,9 +18,10 @@ import org.osgi.resource.Namespace;
 
 /**
  * Says in words why a bundle does not resolve: each of its mandatory requirements that nothing installed offers, with
- * the versions that are there ("needs package org.siglum.export [2.0.0,3.0.0), installed: 1.1.0").
+ * the versions that are there ("package org.siglum.export version [2.0.0,3.0.0), installed: 1.1.0"). The launcher
+ * and {@code siglum plugins install} say it in the same words.
  */
-final class Unresolved {
+public final class Unresolved {
 
     private static final Pattern PACKAGE = Pattern.compile("\\(osgi\\.wiring\\.package=([^)]+)\\)");
     private static final Pattern BUNDLE = Pattern.compile("\\(osgi\\.wiring\\.bundle=([^)]+)\\)");
@@ -33,7 +34,7 @@ final class Unresolved {
     }
 
     /** What the bundle misses, one phrase each; empty when every requirement has a provider (a conflict, then). */
-    static List<String> missing(BundleContext context, Bundle bundle) {
+    public static List<String> missing(BundleContext context, Bundle bundle) {
         FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
         BundleRevision revision = bundle.adapt(BundleRevision.class);
         List<String> missing = new ArrayList<>();
@@ -53,7 +54,7 @@ final class Unresolved {
         return missing;
     }
 
-    static String describe(BundleContext context, BundleRequirement requirement) {
+    public static String describe(BundleContext context, BundleRequirement requirement) {
         String filter = requirement.getDirectives().getOrDefault(Namespace.REQUIREMENT_FILTER_DIRECTIVE, "");
         Matcher pkg = PACKAGE.matcher(filter);
         if (PackageNamespace.PACKAGE_NAMESPACE.equals(requirement.getNamespace()) && pkg.find()) {
