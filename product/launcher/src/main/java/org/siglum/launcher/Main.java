@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import org.siglum.launcher.api.PluginFolder;
 import org.siglum.launcher.internal.FeatureLauncher;
 import org.siglum.launcher.internal.LaunchException;
 
@@ -26,14 +29,39 @@ public final class Main {
         int code;
         try {
             Path home = home();
-            List<String> arguments = Arrays.asList(args);
+            List<String> arguments = new ArrayList<>(Arrays.asList(args));
+            PluginFolder plugins = pluginFolder(arguments, System.getenv(), System.getProperty("user.home"));
             String feature = chooseFeature(arguments, System.getProperty("siglum.feature", System.getenv("SIGLUM_FEATURE")));
-            code = new FeatureLauncher(home, err).run(feature, arguments);
+            code = new FeatureLauncher(home, err, plugins).run(feature, arguments);
         } catch (LaunchException e) {
             err.println("siglum: " + e.getMessage());
             code = 2;
         }
         System.exit(code);
+    }
+
+    /**
+     * The plugins folder of this run: {@code --plugins DIR} (or {@code --plugins=DIR}) before the command, removed from
+     * the arguments; else {@code -Dsiglum.plugins}; else {@code $XDG_DATA_HOME/siglum/plugins}.
+     */
+    static PluginFolder pluginFolder(List<String> arguments, Map<String, String> environment, String userHome)
+            throws LaunchException {
+        if (!arguments.isEmpty() && arguments.get(0).startsWith("--plugins=")) {
+            String dir = arguments.remove(0).substring("--plugins=".length());
+            return new PluginFolder(Paths.get(dir));
+        }
+        if (!arguments.isEmpty() && arguments.get(0).equals("--plugins")) {
+            if (arguments.size() < 2) {
+                throw new LaunchException("--plugins needs a folder (siglum --plugins DIR COMMAND ...)");
+            }
+            arguments.remove(0);
+            return new PluginFolder(Paths.get(arguments.remove(0)));
+        }
+        String configured = System.getProperty("siglum.plugins");
+        if (configured != null && !configured.isBlank()) {
+            return new PluginFolder(Paths.get(configured));
+        }
+        return PluginFolder.standard(environment, userHome);
     }
 
     /**

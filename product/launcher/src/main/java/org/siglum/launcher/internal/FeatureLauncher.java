@@ -22,8 +22,11 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 import org.siglum.launcher.api.Application;
+import org.siglum.launcher.api.PluginFolder;
+import org.siglum.launcher.api.Unresolved;
 
 /**
  * Starts Felix with the bundles a feature lists, runs the feature's application on the calling thread and stops the
@@ -40,9 +43,21 @@ public final class FeatureLauncher {
     private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<Framework, Path> storages = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final PluginFolder plugins;
+
+    /** A launcher of the feature alone, without a plugins folder. */
     public FeatureLauncher(Path home, PrintStream err) {
+        this(home, err, null);
+    }
+
+    /**
+     * A launcher that installs the plugins folder's bundles after the feature's and leaves out the bundles its state
+     * file disables ({@code plugins} may be null: no plugins).
+     */
+    public FeatureLauncher(Path home, PrintStream err, PluginFolder plugins) {
         this.home = home;
         this.err = err;
+        this.plugins = plugins;
     }
 
     /**
@@ -91,8 +106,11 @@ public final class FeatureLauncher {
         try {
             framework.init();
             List<Bundle> installed = install(framework.getBundleContext(), bundles);
+            if (plugins != null) {
+                installed.addAll(installPlugins(framework.getBundleContext()));
+            }
             framework.start();
-            startAll(installed);
+            startAll(framework.getBundleContext(), installed, disabled());
             storages.put(framework, storage);
             return framework;
         } catch (BundleException | RuntimeException e) {
@@ -111,7 +129,10 @@ public final class FeatureLauncher {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.siglum.launcher.api;version=\"1.0.0\"");
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.siglum.launcher.api;version=\"1.1.0\"");
+        if (plugins != null) {
+            config.put(PluginFolder.FOLDER_PROPERTY, plugins.folder().toString());
+        }
         // Felix and SCR write their own messages to standard output unless told otherwise; the command line owns it.
         config.put("felix.log.level", debug ? "4" : "1");
         config.put("ds.loglevel", debug ? "debug" : "error");
@@ -139,9 +160,64 @@ public final class FeatureLauncher {
         return installed;
     }
 
-    private void startAll(List<Bundle> installed) {
+    /**
+     * The plugins folder's jars, installed by copy (the folder may change while the product runs). A jar that is not a
+     * bundle, or that repeats an installed bundle, is reported and left out.
+     */
+    private List<Bundle> installPlugins(BundleContext context) {
+        List<Bundle> installed = new ArrayList<>();
+        List<Path> jars;
+        try {
+            jars = plugins.jars();
+        } catch (java.io.UncheckedIOException e) {
+            report("the plugins folder " + plugins.folder() + " cannot be read: " + e.getCause().getMessage());
+            return installed;
+        }
+        for (Path jar : jars) {
+            String problem = PluginFolder.whyNotABundle(jar);
+            if (problem != null) {
+                report("plugin " + jar.getFileName() + " left out: " + problem);
+                continue;
+            }
+            try {
+                installed.add(context.installBundle(jar.toUri().toString()));
+            } catch (BundleException | RuntimeException e) {
+                report("plugin " + jar.getFileName() + " left out: " + oneLine(e));
+            }
+        }
+        return installed;
+    }
+
+    private java.util.Set<String> disabled() {
+        if (plugins == null) {
+            return java.util.Set.of();
+        }
+        try {
+            return plugins.disabled();
+        } catch (IOException e) {
+            report("the plugins state " + plugins.stateFile() + " cannot be read (" + e.getMessage()
+                    + "); every bundle is started");
+            return java.util.Set.of();
+        }
+    }
+
+    private void startAll(BundleContext context, List<Bundle> installed, java.util.Set<String> disabled) {
+        // resolve everything first, so that one bundle that does not resolve is named with what it misses
+        context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(installed);
         for (Bundle bundle : installed) {
-            if ((bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0) {
+            if (bundle.getState() == Bundle.UNINSTALLED) {
+                continue;
+            }
+            String what = (plugins != null && plugins.holds(bundle.getLocation()) ? "plugin " : "bundle ")
+                    + bundle.getSymbolicName() + " " + bundle.getVersion();
+            if (bundle.getState() == Bundle.INSTALLED) {
+                List<String> missing = Unresolved.missing(context, bundle);
+                report(what + " left out: " + (missing.isEmpty() ? "it does not resolve: " + resolutionError(bundle)
+                        : "it needs " + String.join("; ", missing)));
+                continue;
+            }
+            if ((bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0
+                    || disabled.contains(bundle.getSymbolicName())) {
                 continue;
             }
             try {
@@ -149,6 +225,17 @@ public final class FeatureLauncher {
             } catch (BundleException | RuntimeException e) {
                 report("bundle " + bundle.getSymbolicName() + " did not start: " + oneLine(e));
             }
+        }
+    }
+
+    /** Felix's own words for a resolution failure, on one line. */
+    private static String resolutionError(Bundle bundle) {
+        try {
+            bundle.start(Bundle.START_TRANSIENT);
+            bundle.stop(Bundle.STOP_TRANSIENT);
+            return "unknown reason";
+        } catch (BundleException | RuntimeException e) {
+            return oneLine(e);
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -48,9 +47,36 @@ public final class ExportCommand implements Command {
     /** The command-line options handed to exporters, by the name the exporters give them. */
     private static final List<String> FORMAT_OPTIONS = List.of("wit", "style", "locale", "font");
 
+    /** The formats present, highest service.ranking first (then the oldest service): the first of an id is used. */
+    private final List<Ranked> exporters = new CopyOnWriteArrayList<>();
+
+    private record Ranked(Exporter exporter, int ranking, long serviceId) {
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, fieldOption = FieldOption.UPDATE)
-    final List<Exporter> exporters = new CopyOnWriteArrayList<>();
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addExporter(Exporter exporter, Map<String, Object> properties) {
+        Object ranking = properties.get("service.ranking");
+        Object id = properties.get("service.id");
+        synchronized (exporters) {
+            List<Ranked> sorted = new ArrayList<>(exporters);
+            sorted.add(new Ranked(exporter, ranking instanceof Integer r ? r : 0, id instanceof Long l ? l : Long.MAX_VALUE));
+            sorted.sort(java.util.Comparator.comparingInt(Ranked::ranking).reversed().thenComparingLong(Ranked::serviceId));
+            exporters.clear();
+            exporters.addAll(sorted);
+        }
+    }
+
+    void removeExporter(Exporter exporter) {
+        synchronized (exporters) {
+            exporters.removeIf(r -> r.exporter() == exporter);
+        }
+    }
+
+    /** Adds a format as a service of ranking 0 would be (tests without a framework). */
+    void addFormat(Exporter exporter) {
+        addExporter(exporter, Map.of());
+    }
 
     @Reference
     ApparatusService apparatus;
@@ -108,7 +134,8 @@ public final class ExportCommand implements Command {
      */
     private Map<String, Exporter> installed(List<String> faulty) {
         Map<String, Exporter> byId = new TreeMap<>();
-        for (Exporter exporter : exporters) {
+        for (Ranked ranked : exporters) {
+            Exporter exporter = ranked.exporter();
             try {
                 String id = exporter.id();
                 if (id == null || id.isBlank()) {

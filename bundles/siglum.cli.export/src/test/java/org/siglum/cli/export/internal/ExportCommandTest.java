@@ -51,8 +51,8 @@ class ExportCommandTest {
         DocumentApparatus apparatus = new DocumentApparatus();
         command.apparatus = apparatus;
         command.notes = notes;
-        command.exporters.add(new TextExporter(new TeiWitnessText()));
-        command.exporters.add(new LatexExporter(new SaxonXslt(), apparatus,
+        command.addFormat(new TextExporter(new TeiWitnessText()));
+        command.addFormat(new LatexExporter(new SaxonXslt(), apparatus,
                 new CiteprocCitationFormatter(notes, new TeiBibliographyService())));
         context = new TestCommandContext(dir);
     }
@@ -142,7 +142,7 @@ class ExportCommandTest {
 
     @Test
     void aFormatThatFailsIsReportedAndTheOthersStillRun() throws Exception {
-        command.exporters.add(new Exporter() {
+        command.addFormat(new Exporter() {
             public String id() { return "faulty"; }
             public String name() { return "faulty"; }
             public List<ExportOption> options() { return List.of(); }
@@ -155,6 +155,45 @@ class ExportCommandTest {
         assertThat(context.errText()).contains("ed.xml: format faulty failed: IllegalStateException: boom")
                 .contains("export: 1 of 2 exports failed");
         assertThat(files(dir.resolve("out"))).containsExactly(Path.of("ed.ED.txt"));
+    }
+
+    /** A format that writes one line, named so that the test sees which of two formats of one id ran. */
+    private static Exporter marker(String id, String mark) {
+        return new Exporter() {
+            public String id() { return id; }
+            public String name() { return mark; }
+            public List<ExportOption> options() { return List.of(); }
+            public ExportResult export(ExportRequest request, ProgressMonitor monitor) throws org.siglum.export.ExportException {
+                try {
+                    Path file = Files.createDirectories(request.outputDirectory()).resolve(mark + ".txt");
+                    Files.writeString(file, mark);
+                    return new ExportResult(id, List.of(file), List.of());
+                } catch (java.io.IOException e) {
+                    throw new org.siglum.export.ExportException(e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    @Test
+    void theFormatOfTheHighestServiceRankingTakesThePlaceOfTheOthersOfItsId() throws Exception {
+        edition("ed.xml", "#OCR", "");
+        command.addExporter(marker("csv", "plain"), java.util.Map.of("service.ranking", 0, "service.id", 10L));
+        command.addExporter(marker("csv", "better"), java.util.Map.of("service.ranking", 10, "service.id", 12L));
+        command.addExporter(marker("csv", "worse"), java.util.Map.of("service.ranking", -5, "service.id", 11L));
+        assertThat(run("--list-formats")).isZero();
+        assertThat(context.outText()).contains("csv\tbetter\n").doesNotContain("plain").doesNotContain("worse");
+        assertThat(run("ed.xml", "--format", "csv", "-o", "out")).isZero();
+        assertThat(files(dir.resolve("out"))).containsExactly(Path.of("better.txt"));
+    }
+
+    @Test
+    void amongFormatsOfOneIdAndOneRankingTheFirstRegisteredIsUsed() throws Exception {
+        edition("ed.xml", "#OCR", "");
+        command.addExporter(marker("csv", "later"), java.util.Map.of("service.ranking", 0, "service.id", 20L));
+        command.addExporter(marker("csv", "built-in"), java.util.Map.of("service.ranking", 0, "service.id", 3L));
+        assertThat(run("ed.xml", "--format", "csv", "-o", "out")).isZero();
+        assertThat(files(dir.resolve("out"))).containsExactly(Path.of("built-in.txt"));
     }
 
     @Test

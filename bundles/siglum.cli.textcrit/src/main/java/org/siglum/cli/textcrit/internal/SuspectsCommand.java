@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.siglum.cli.Arguments;
 import org.siglum.cli.Command;
 import org.siglum.cli.CommandContext;
@@ -28,7 +29,8 @@ import org.siglum.suspects.SuspectFinder;
 @Component(service = Command.class)
 public final class SuspectsCommand implements Command {
 
-    @Reference
+    /** Greedy: a finder of higher service.ranking (a plugin's) that comes later takes this one's place. */
+    @Reference(policyOption = ReferencePolicyOption.GREEDY)
     SuspectFinder finder;
 
     @Override
