@@ -1,7 +1,6 @@
 package org.siglum.suspects;
 
-/** The independent signals a suspect can rest on, each with its weight in the score (docs/decisions/0011,
- * 0043: the lexicon signals weigh each suspect by its own evidence, this weight is their typical value). */
+/** The independent signals a suspect can rest on, each with its weight in the score (docs/decisions/0011). */
 public enum Signal {
     /** a letter of another script (Bengali, Arabic, Latin...) inside or against a Thai word */
     MIXED_SCRIPT(0.9),
@@ -12,17 +11,7 @@ public enum Signal {
     /** a rare form one letter away from a frequent one in the same text (names especially) */
     RARE_VARIANT(0.5),
     /** word segmentation could not place it: it leaves fragments no Thai word can be */
-    UNPLACED(0.4),
-    /** no word of the lexicon or of the edition covers it; with a correction when one OCR confusion explains it */
-    NOT_A_WORD(0.7),
-    /** a real word, but one the OCR likely made of a likelier word (real-word errors) */
-    LIKELIER_WORD(0.5),
-    /** a number that breaks its sequence (page numbers) or mixes Thai and Arabic digits */
-    NUMBER(0.6),
-    /** a running head that differs from the others */
-    RUNNING_HEAD(0.6),
-    /** a line of specks and rules read as text */
-    GARBAGE(0.7);
+    UNPLACED(0.4);
 
     private final double weight;
 
