@@ -22,12 +22,6 @@ final class TeiWriter {
     /** Latin runs are marked in Thai text only (an English text would be all foreign). */
     private final boolean markLatin;
     private final java.util.Set<String> languages = new java.util.TreeSet<>();
-    /** Note numbers whose text was found at the foot of the page being written: their anchors get no empty note. */
-    private java.util.Set<String> pageNotes = java.util.Set.of();
-    /** The anchors written on this page by their printed number. */
-    private final java.util.Map<String, String> pageAnchors = new java.util.HashMap<>();
-    private String facsimile = "";
-    private String editorialDecl;
 
     TeiWriter(ImportOptions options, ThaiWords words) {
         this.options = options;
@@ -126,12 +120,8 @@ final class TeiWriter {
                 }
                 notes++;
                 body.append("<anchor xml:id=\"a").append(notes).append("\" type=\"note\" n=\"").append(n)
-                        .append("\"/>");
-                pageAnchors.putIfAbsent(n.toString(), "a" + notes);
-                if (!pageNotes.contains(n.toString())) {
-                    body.append("<note xml:id=\"n").append(notes).append("\" place=\"foot\" n=\"").append(n)
-                            .append("\" target=\"#a").append(notes).append("\"/>");
-                }
+                        .append("\"/><note xml:id=\"n").append(notes).append("\" place=\"foot\" n=\"").append(n)
+                        .append("\" target=\"#a").append(notes).append("\"/>");
                 i = j;
                 continue;
             }
@@ -229,127 +219,6 @@ final class TeiWriter {
         Xml.appendText(body, s.subSequence(run, to));
     }
 
-    // --- the book path (decision 0047): pages with furniture, paragraphs by layout, facsimile (decision 0046)
-
-    /** Starts a page: its notes found at the foot (numbers), a pb with its printed number and surface. */
-    void page(java.util.Set<String> notesAtFoot, String n, String surface) {
-        pageNotes = notesAtFoot;
-        pageAnchors.clear();
-        body.append("<pb");
-        if (n != null) {
-            body.append(" n=\"");
-            Xml.appendAttribute(body, n, '"');
-            body.append('"');
-        }
-        body.append(edRef);
-        if (surface != null) {
-            body.append(" facs=\"#").append(surface).append('"');
-        }
-        body.append("/>");
-    }
-
-    /** Forme work of the OCR's page: a running head or a page number, read by the OCR witness only. */
-    void fw(String type, String text, String zone) {
-        body.append("<fw type=\"").append(type).append('"');
-        if (zone != null) {
-            body.append(" facs=\"#").append(zone).append('"');
-        }
-        body.append('>');
-        inline(text);
-        body.append("</fw>");
-    }
-
-    /** Plain white space between two parts of one line (a running head and its number). */
-    void space(String s) {
-        body.append(s);
-    }
-
-    void newline() {
-        body.append('\n');
-    }
-
-    /** A line break: the OCR witness's (edRef) unless every witness's; its zone where the format has one. */
-    void lineBreak(boolean inWord, boolean everyWitness, String zone) {
-        body.append("<lb");
-        if (!everyWitness) {
-            body.append(edRef);
-        }
-        if (inWord) {
-            body.append(" break=\"no\"");
-        }
-        if (zone != null) {
-            body.append(" facs=\"#").append(zone).append('"');
-        }
-        body.append("/>");
-    }
-
-    /** A line's text, its tokens with a confidence as w/@cert pointing at their word zones. */
-    void line(String text, java.util.List<OcrPage.Token> tokens, java.util.List<String> tokenZones) {
-        int at = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            OcrPage.Token t = tokens.get(i);
-            if (Double.isNaN(t.confidence())) {
-                continue;
-            }
-            inline(text.substring(at, t.start()));
-            body.append("<w cert=\"").append(String.format(java.util.Locale.ROOT, "%.2f", t.confidence())).append('"');
-            if (tokenZones.get(i) != null) {
-                body.append(" facs=\"#").append(tokenZones.get(i)).append('"');
-            }
-            body.append('>');
-            inline(text.substring(t.start(), t.end()));
-            body.append("</w>");
-            at = t.end();
-        }
-        inline(text.substring(at));
-    }
-
-    void openHead(boolean chapter) {
-        if (chapter) {
-            body.append("        <head>");
-        } else {
-            closeSection();
-            body.append("        <div type=\"section\">\n          <head>");
-            inSection = true;
-            sectionHasBlock = false;
-        }
-    }
-
-    void closeHead() {
-        body.append("</head>\n");
-    }
-
-    /** A note printed at the foot of the page: its text is the OCR witness's (source), its anchor on the page. */
-    void openFootnote(String n) {
-        notes++;
-        body.append("<note xml:id=\"n").append(notes).append("\" place=\"foot\"");
-        if (n != null) {
-            body.append(" n=\"").append(n).append('"');
-            String anchor = pageAnchors.get(n);
-            if (anchor != null) {
-                body.append(" target=\"#").append(anchor).append('"');
-            }
-        }
-        body.append(" source=\"#").append(options.siglum()).append("\">");
-    }
-
-    void closeFootnote() {
-        body.append("</note>");
-    }
-
-    boolean inParagraph() {
-        return inParagraph;
-    }
-
-    void facsimile(String xml) {
-        facsimile = xml;
-    }
-
-    /** The editorial declaration of the book path, in place of the plain text's. */
-    void editorialDecl(String paragraph) {
-        editorialDecl = paragraph;
-    }
-
     String finish(String title) {
         endHead();
         if (inParagraph) {
@@ -375,22 +244,16 @@ final class TeiWriter {
         }
         x.append(", as imported: its page breaks, line breaks and note markers are kept</witness>\n")
                 .append("        </listWit>\n      </sourceDesc>\n    </fileDesc>\n")
-                .append("    <encodingDesc>\n      <editorialDecl>\n");
-        if (editorialDecl != null) {
-            x.append("        <p>");
-            Xml.appendText(x, editorialDecl);
-            x.append("</p>\n");
-        } else {
-            x.append("        <p>Imported from plain OCR text. Blank lines end paragraphs, except where a page break split one:\n")
+                .append("    <encodingDesc>\n      <editorialDecl>\n")
+                .append("        <p>Imported from plain OCR text. Blank lines end paragraphs, except where a page break split one:\n")
                 .append("          there the paragraph goes on after a pb. Hard line breaks inside a paragraph are lb. Page and line\n")
                 .append("          breaks are the layout of witness ").append(sigil).append(" (edRef=\"#").append(sigil)
                 .append("\"); break=\"no\" where one splits a word.\n")
                 .append("          Superscript note markers are note anchors whose n is the number printed in the source; the\n")
                 .append("          note's n is the edition's number. Runs of Latin, Bengali and Arabic letters are foreign.\n")
                 .append("          A repeated running head is a reading of ").append(sigil).append(" that the edition omits.\n")
-                .append("          A character XML cannot hold is a gap with reason control-character whose n names it.</p>\n");
-        }
-        x.append("      </editorialDecl>\n")
+                .append("          A character XML cannot hold is a gap with reason control-character whose n names it.</p>\n")
+                .append("      </editorialDecl>\n")
                 .append("      <variantEncoding method=\"parallel-segmentation\" location=\"internal\"/>\n")
                 .append("    </encodingDesc>\n    <profileDesc>\n      <langUsage>\n")
                 .append("        <language ident=\"").append(options.language()).append("\">the text</language>\n");
@@ -403,8 +266,7 @@ final class TeiWriter {
         if (languages.contains("ar")) {
             x.append("        <language ident=\"ar\">Arabic letters misread by the OCR</language>\n");
         }
-        x.append("      </langUsage>\n    </profileDesc>\n  </teiHeader>\n").append(facsimile)
-                .append("  <text>\n    <body>\n")
+        x.append("      </langUsage>\n    </profileDesc>\n  </teiHeader>\n  <text>\n    <body>\n")
                 .append(body)
                 .append("    </body>\n  </text>\n</TEI>\n");
         return x.toString();

@@ -103,8 +103,6 @@ public final class TeiWitnessText implements WitnessText {
         private final java.util.BitSet soft = new java.util.BitSet();
         /** The lacuna and fragment markers of this witness by source offset: where its text stops and resumes. */
         final java.util.TreeMap<Integer, String> markers = new java.util.TreeMap<>();
-        /** Whether the last page break walked was this witness's (or everyone's): its forme work is then read. */
-        private boolean pageIsMine = true;
         private int[] start = new int[1024];
         private int[] end = new int[1024];
 
@@ -147,37 +145,12 @@ public final class TeiWitnessText implements WitnessText {
                 return;
             }
             switch (e.localName()) {
-                case "note" -> {
-                    // a note printed in a witness (an OCR import's footnote, source="#OCR") is that witness's text
-                    if (!edited && names(e.attribute("source").orElse(""), witness)) {
-                        append("\n", e.start(), e.start());
-                        work.push(new BlockEnd(e.end()));
-                        pushChildren(e, work);
-                    }
-                }
-                case "fw" -> {
-                    // forme work (running heads, page numbers) is on the page of the pb before it: that witness's
-                    if (pageIsMine) {
-                        append("\n", e.start(), e.start());
-                        work.push(new BlockEnd(e.end()));
-                        pushChildren(e, work);
-                    }
-                }
-                case "facsimile" -> {
-                    // the page images and their zones: no text
-                }
-                case "teiHeader", "witDetail", "listBibl", "biblStruct", "listPerson", "listWit" -> {
+                case "teiHeader", "note", "witDetail", "listBibl", "biblStruct", "listPerson", "listWit" -> {
                     // no witness reads the header, notes, the editor's remarks on a witness, or the lists the
                     // editor compiled (the bibliography in the back matter, persons, witnesses)
                 }
                 case "app" -> app(e, work);
-                case "pb", "lb" -> {
-                    if (e.localName().equals("pb")) {
-                        String ed = e.attribute("edRef").orElse("") + " " + e.attribute("ed").orElse("");
-                        pageIsMine = ed.isBlank() || names(ed, witness);
-                    }
-                    brk(e, e.localName().equals("pb") ? "\n\n" : "\n");
-                }
+                case "pb", "lb" -> brk(e, e.localName().equals("pb") ? "\n\n" : "\n");
                 case "anchor" -> anchor(e);
                 case "gap" -> gap(e);
                 case "lacunaStart", "lacunaEnd", "witStart", "witEnd" -> marker(e);
