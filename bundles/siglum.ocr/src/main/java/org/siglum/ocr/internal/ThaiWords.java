@@ -7,7 +7,7 @@ import java.util.Locale;
  * Thai word boundaries by the JDK's dictionary segmentation, which keeps compounds whole (เครื่องมือ, เลือกตั้ง)
  * where ICU4J splits them (docs/decisions/0005). Not thread-safe: one per import.
  */
-final class ThaiWords {
+public final class ThaiWords {
     private static final int CONTEXT = 24;
     private final BreakIterator words = BreakIterator.getWordInstance(Locale.forLanguageTag("th"));
 
@@ -20,7 +20,7 @@ final class ThaiWords {
      * both sides are Thai letters at the join, the dictionary finds no word boundary there, and the word across it
      * begins and ends at boundaries of the two sides.
      */
-    boolean splitsWord(String before, String after) {
+    public boolean splitsWord(String before, String after) {
         if (before.isEmpty() || after.isEmpty() || !thai(before.charAt(before.length() - 1)) || !thai(after.charAt(0))) {
             return false;
         }

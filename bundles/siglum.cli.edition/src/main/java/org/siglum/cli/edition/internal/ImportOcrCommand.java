@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
@@ -18,14 +19,26 @@ import org.siglum.cli.CommandException;
 import org.siglum.cli.ExitCode;
 import org.siglum.core.SafeFiles;
 import org.siglum.ocr.ImportOptions;
+import org.siglum.ocr.LayoutImport;
+import org.siglum.ocr.LayoutImportException;
+import org.siglum.ocr.LayoutOcrImporter;
 import org.siglum.ocr.OcrImporter;
 
-/** {@code siglum import-ocr TEXT.txt -o EDITION.xml [--lang th] [--siglum OCR] [--title ...]}. */
+/**
+ * {@code siglum import-ocr TEXT.txt -o EDITION.xml [--lang th] [--siglum OCR] [--title ...]}, or OCR with coordinates:
+ * {@code siglum import-ocr PAGES/ -o EDITION.xml [--confidence 0.6]} (hOCR, ALTO, PAGE XML; decision 0047).
+ */
 @Component(service = Command.class)
 public final class ImportOcrCommand implements Command {
 
+    /** Words the engine gave less confidence than this are kept as unsure, unless --confidence says otherwise. */
+    static final double CONFIDENCE = 0.6;
+
     @Reference
     OcrImporter importer;
+
+    @Reference
+    LayoutOcrImporter layout;
 
     @Override
     public String name() {
@@ -34,26 +47,43 @@ public final class ImportOcrCommand implements Command {
 
     @Override
     public String summary() {
-        return "import a plain OCR text as a TEI edition (headings, paragraphs, page and line breaks, note anchors)";
+        return "import OCR as a TEI edition: a plain text, or hOCR, ALTO or PAGE XML with the page images beside the text";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: siglum import-ocr TEXT.txt [-o EDITION.xml] [--lang th] [--siglum OCR] [--title TITLE]
+                       siglum import-ocr PAGES/ | PAGE.hocr | PAGE.xml ... [-o EDITION.xml] [--confidence 0.6] ...
 
-                Reads a UTF-8 OCR text and writes a TEI P5 edition: the header declares the OCR text as witness
-                SIGLUM; short lines alone between blank lines are headings (divisions); blank lines end paragraphs
-                except where a page break split one (a pb, break="no" when it split a word); hard line breaks are lb;
-                superscript note markers are note anchors with their numbers; Latin runs in Thai text are foreign.
-                `siglum witness EDITION.xml --wit SIGLUM` gives the text back (white space aside).
+                A plain OCR text (UTF-8): the header declares the OCR text as witness SIGLUM; short lines alone between
+                blank lines are headings (divisions); blank lines end paragraphs except where a page break split one
+                (a pb, break="no" when it split a word); hard line breaks are lb; superscript note markers are note
+                anchors with their numbers; Latin runs in Thai text are foreign.
 
-                  -o, --output FILE  where to write (default: TEXT with .xml in place of its extension); an existing
-                                     file is replaced only with --force
+                OCR with coordinates: hOCR (Tesseract), ALTO (Tesseract, Kraken, eScriptorium) or PAGE XML
+                (Transkribus), known by their content; one file, several, or a folder of pages (read in the natural
+                order of their names; where it holds the same pages in two formats, PAGE, then ALTO, then hOCR is
+                read). The edition gets a facsimile: a surface per page with its image (found next to the OCR file or
+                in a folder beside it, named as the OCR says or as the OCR file), a zone per printed line, pb/@facs
+                and lb/@facs pointing at them, so that the Facsimile view and the web edition show the page beside the
+                text. The engine's blocks are paragraphs, joined over a page break where the page's last line is full
+                and the next first line not indented; larger type is a heading, smaller type at the foot a note; a
+                page number or a running head (a line apart at the top or foot that repeats) is fw, the number pb/@n.
+                Words below the --confidence the engine gave are kept as seg type="ocr-unsure" with their cert; the
+                suspects list them. Tesseract's .txt beside an hOCR or ALTO file gives its spaces between words,
+                which those formats lose in Thai; without it they are estimated from the gaps (a warning says so).
+
+                `siglum witness EDITION.xml --wit SIGLUM` gives the OCR's text back (white space aside).
+
+                  -o, --output FILE  where to write (default: the input with .xml in place of its extension, or
+                                     FOLDER.xml beside a folder); an existing file is replaced only with --force
                   --force            replace an existing output file
                   --lang TAG         the text's language (default th)
                   --siglum ID        the OCR witness's id (default OCR)
                   --title TITLE      the edition's title (default: the chapter heading found in the text)
+                  --confidence C     keep words the engine was less sure of than C (0 to 1) as unsure; 0 keeps
+                                     none (default 0.6)
 
                 Exit codes: 0 written, 2 usage error or unreadable input.
                 """;
@@ -63,35 +93,76 @@ public final class ImportOcrCommand implements Command {
     public int run(CommandContext context, List<String> arguments) throws CommandException {
         List<String> normalised = arguments.stream().map(a -> a.equals("-o") ? "--output" : a).toList();
         Arguments args = Arguments.parse(name(), normalised, Set.of("--force"),
-                Set.of("--output", "--lang", "--siglum", "--title"));
-        if (args.positionals().size() != 1) {
-            throw new CommandException("import-ocr: give one text file (siglum import-ocr TEXT.txt -o EDITION.xml)");
+                Set.of("--output", "--lang", "--siglum", "--title", "--confidence"));
+        if (args.positionals().isEmpty()) {
+            throw new CommandException("import-ocr: give an OCR text, or hOCR, ALTO or PAGE XML files or a folder of"
+                    + " them (siglum import-ocr TEXT.txt -o EDITION.xml)");
         }
-        String name = args.positionals().get(0);
-        Path input = context.resolve(name);
-        String outName = args.value("--output").orElse(name.replaceFirst("(\\.[^./]*)?$", ".xml"));
+        List<String> names = args.positionals();
+        List<Path> inputs = names.stream().map(context::resolve).toList();
+        String first = names.get(0);
+        String outName = args.value("--output").orElse(Files.isDirectory(inputs.get(0))
+                ? first.replaceAll("/+$", "") + ".xml" : first.replaceFirst("(\\.[^./]*)?$", ".xml"));
         Path output = context.resolve(outName);
-        if (output.equals(input)) {
-            throw new CommandException("import-ocr: the output " + outName + " is the input");
+        if (inputs.contains(output)) {
+            throw new CommandException("import-ocr: the output " + outName + " is an input");
         }
         if (Files.exists(output) && !args.flag("--force")) {
             throw new CommandException(outName + ": exists (give --force to replace it)");
         }
+        double confidence = confidence(args.value("--confidence").orElse(Double.toString(CONFIDENCE)));
         ImportOptions options;
         try {
             options = new ImportOptions(args.value("--lang").orElse("th"), args.value("--siglum").orElse("OCR"),
-                    args.value("--title").orElse(null), input.getFileName().toString());
+                    args.value("--title").orElse(null), names.size() == 1 ? inputs.get(0).getFileName().toString()
+                            : names.size() + " files from " + inputs.get(0).getFileName());
         } catch (IllegalArgumentException e) {
             throw new CommandException("import-ocr: " + e.getMessage());
         }
-        String text = readUtf8(input, name);
+        Path folder = output.toAbsolutePath().getParent();
+        Optional<LayoutFiles.Found> found = LayoutFiles.find(inputs, names, folder, layout);
+        if (found.isPresent()) {
+            LayoutImport result;
+            try {
+                result = layout.importPages(found.get().sources(), options, confidence);
+            } catch (LayoutImportException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+            found.get().notes().forEach(n -> context.err().println("import-ocr: " + n));
+            result.warnings().forEach(w -> context.err().println(w.contains(": ") ? w.replaceFirst(": ", ": warning: ")
+                    : "import-ocr: warning: " + w));
+            writeEdition(output, result.xml(), outName);
+            context.err().printf(java.util.Locale.ROOT,
+                    "import-ocr: %d %s (%s), %d paragraphs, %d lines, %d running heads and page numbers, %d runs of"
+                            + " unsure words (below %.2f); wrote %s%n", result.pages(),
+                    result.pages() == 1 ? "page" : "pages", result.format().label(), result.paragraphs(),
+                    result.lines(), result.runningHeads(), result.unsure(), confidence, outName);
+            return ExitCode.OK;
+        }
+        if (names.size() > 1) {
+            throw new CommandException("import-ocr: a plain OCR text is imported alone; more than one file is for"
+                    + " hOCR, ALTO or PAGE XML pages");
+        }
+        String text = readUtf8(inputs.get(0), first);
         String xml = importer.importText(text, options);
         writeEdition(output, xml, outName);
         context.err().println("import-ocr: wrote " + outName);
         return ExitCode.OK;
     }
 
-    private static String readUtf8(Path input, String name) throws CommandException {
+    private static double confidence(String value) throws CommandException {
+        try {
+            double c = Double.parseDouble(value);
+            if (c >= 0 && c <= 1) {
+                return c;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new CommandException("import-ocr: --confidence takes a number from 0 to 1, not '" + value + "'");
+    }
+
+    static String readUtf8(Path input, String name) throws CommandException {
         if (!Files.exists(input)) {
             throw new CommandException(name + ": no such file");
         }

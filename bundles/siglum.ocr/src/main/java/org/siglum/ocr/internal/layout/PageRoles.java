@@ -1,0 +1,229 @@
+package org.siglum.ocr.internal.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What each block of the pages is, from the evidence of the page's geometry across the book: a line apart at the top
+ * (or foot) of the page that holds a page number or repeats on nearby pages is a running head (page number, foot
+ * line), set apart as {@code fw}; a block of at most three lines in type clearly larger than the book's body type is
+ * a heading; blocks in smaller type below the body at the foot of the page are notes. The formats that name a
+ * region's role (PAGE's {@code @type}) are taken at their word. Sizes are measured against the median line height of
+ * all pages imported together, so that a title page does not count as the body. See decision 0047.
+ */
+final class PageRoles {
+
+    enum Role { BODY, HEADING, NOTE, HEADER, FOOTER }
+
+    /** A page number as printed: 1 to 4 digits of any script, or a roman numeral, in dashes, brackets or dots. */
+    static final Pattern NUMBER = Pattern.compile("[\\-\u2013\u2014.(\\[]*(\\p{Nd}{1,4}|(?i)[ivxlcdm]{1,7})[\\-\u2013\u2014.)\\]]*");
+    /** Type this much larger than the body's is a heading's; this much smaller a note's. */
+    static final double LARGER = 1.3;
+    static final double SMALLER = 0.85;
+
+    /** The roles of the blocks of every page, page by page. */
+    static List<Role[]> of(List<OcrPage> pages, List<List<String>> firstLineTexts, List<List<String>> lastLineTexts) {
+        double body = bodyLineHeight(pages);
+        List<Role[]> out = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            OcrPage page = pages.get(p);
+            Role[] roles = new Role[page.blocks().size()];
+            Arrays.fill(roles, Role.BODY);
+            for (int b = 0; b < roles.length; b++) {
+                OcrPage.Block block = page.blocks().get(b);
+                Role named = named(block.kind());
+                if (named != null) {
+                    roles[b] = named;
+                } else if (block.lines().size() <= 3 && body > 0 && medianHeight(block) >= LARGER * body) {
+                    roles[b] = Role.HEADING;
+                }
+            }
+            if (page.blocks().stream().allMatch(bl -> named(bl.kind()) == null)) { // else the file said it
+                header(pages, p, roles, firstLineTexts, true);
+                header(pages, p, roles, lastLineTexts, false);
+                notes(page, roles, body);
+            }
+            out.add(roles);
+        }
+        return out;
+    }
+
+    private static Role named(String kind) {
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "heading", "title", "subtitle" -> Role.HEADING;
+            case "header", "page-number", "page_number", "pagenumber", "running-title", "catch-word" -> Role.HEADER;
+            case "footer", "signature-mark" -> Role.FOOTER;
+            case "footnote", "footnote-continued", "endnote", "marginalia" -> Role.NOTE;
+            default -> null; // a paragraph, text, or a role the file's vocabulary names otherwise: judged by the page
+        };
+    }
+
+    /**
+     * The top (or foot) block of the page is a running head when it is one line apart from the body and holds a page
+     * number or is like the top line of a page nearby (OCR makes the repeats only nearly equal).
+     */
+    private static void header(List<OcrPage> pages, int p, Role[] roles, List<List<String>> edgeTexts, boolean top) {
+        OcrPage page = pages.get(p);
+        int b = top ? topBlock(page) : bottomBlock(page);
+        if (b < 0 || page.blocks().size() < 2 || page.blocks().get(b).lines().size() != 1 || roles[b] != Role.BODY) {
+            return;
+        }
+        List<String> texts = edgeTexts.get(p);
+        if (texts.isEmpty()) {
+            return;
+        }
+        String text = texts.get(0);
+        boolean number = tokens(text).stream().anyMatch(t -> NUMBER.matcher(t).matches())
+                && (NUMBER.matcher(first(text)).matches() || NUMBER.matcher(last(text)).matches());
+        boolean repeats = false;
+        String mine = letters(text);
+        for (int q = Math.max(0, p - 4); q <= Math.min(pages.size() - 1, p + 4) && !repeats && mine.length() >= 3; q++) {
+            if (q != p && !edgeTexts.get(q).isEmpty()) {
+                repeats = similarity(mine, letters(edgeTexts.get(q).get(0))) >= 0.7;
+            }
+        }
+        if (number || repeats) {
+            roles[b] = top ? Role.HEADER : Role.FOOTER;
+        }
+    }
+
+    /** Blocks in smaller type, below the body, to the foot of the page (nothing but notes or a foot line after). */
+    private static void notes(OcrPage page, Role[] roles, double body) {
+        if (body <= 0) {
+            return;
+        }
+        double bodyBottom = 0;
+        for (int b = 0; b < roles.length; b++) {
+            OcrPage.Block block = page.blocks().get(b);
+            if (roles[b] == Role.BODY && medianHeight(block) > SMALLER * body) {
+                bodyBottom = Math.max(bodyBottom, block.box().y1());
+            }
+        }
+        for (int b = 0; b < roles.length; b++) {
+            OcrPage.Block block = page.blocks().get(b);
+            if (roles[b] == Role.BODY && medianHeight(block) <= SMALLER * body && block.box().y0() >= bodyBottom
+                    && bodyBottom > 0) {
+                roles[b] = Role.NOTE;
+            }
+        }
+    }
+
+    private static int topBlock(OcrPage page) {
+        int best = -1;
+        for (int b = 0; b < page.blocks().size(); b++) {
+            if (best < 0 || page.blocks().get(b).box().y0() < page.blocks().get(best).box().y0()) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    private static int bottomBlock(OcrPage page) {
+        int best = -1;
+        for (int b = 0; b < page.blocks().size(); b++) {
+            if (best < 0 || page.blocks().get(b).box().y1() > page.blocks().get(best).box().y1()) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    static double bodyLineHeight(List<OcrPage> pages) {
+        List<Integer> heights = new ArrayList<>();
+        for (OcrPage page : pages) {
+            for (OcrPage.Block block : page.blocks()) {
+                for (OcrPage.Line line : block.lines()) {
+                    if (!line.box().isEmpty()) {
+                        heights.add(line.box().height());
+                    }
+                }
+            }
+        }
+        return median(heights);
+    }
+
+    /** The median distance from one line's top to the next within the blocks: the body's line pitch. */
+    static double linePitch(List<OcrPage> pages) {
+        List<Integer> steps = new ArrayList<>();
+        for (OcrPage page : pages) {
+            for (OcrPage.Block block : page.blocks()) {
+                for (int i = 1; i < block.lines().size(); i++) {
+                    int step = block.lines().get(i).box().y0() - block.lines().get(i - 1).box().y0();
+                    if (step > 0) {
+                        steps.add(step);
+                    }
+                }
+            }
+        }
+        return median(steps);
+    }
+
+    static double medianHeight(OcrPage.Block block) {
+        List<Integer> heights = new ArrayList<>();
+        for (OcrPage.Line line : block.lines()) {
+            if (!line.box().isEmpty()) {
+                heights.add(line.box().height());
+            }
+        }
+        return median(heights);
+    }
+
+    private static double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Integer> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    static List<String> tokens(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? List.of() : List.of(s.split("\\s+"));
+    }
+
+    static String first(String text) {
+        List<String> t = tokens(text);
+        return t.isEmpty() ? "" : t.get(0);
+    }
+
+    static String last(String text) {
+        List<String> t = tokens(text);
+        return t.isEmpty() ? "" : t.get(t.size() - 1);
+    }
+
+    /** The letters of a text, without digits, spaces and punctuation: what a running head repeats. */
+    static String letters(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** 1 - the edit distance over the longer length. */
+    static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return 1 - (double) prev[b.length()] / Math.max(a.length(), b.length());
+    }
+}
