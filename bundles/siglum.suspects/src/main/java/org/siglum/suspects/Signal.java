@@ -11,7 +11,12 @@ public enum Signal {
     /** a rare form one letter away from a frequent one in the same text (names especially) */
     RARE_VARIANT(0.5),
     /** word segmentation could not place it: it leaves fragments no Thai word can be */
-    UNPLACED(0.4);
+    UNPLACED(0.4),
+    /**
+     * the OCR engine itself was unsure of these letters: a {@code seg type="ocr-unsure"} of an import of hOCR, ALTO
+     * or PAGE XML, whose {@code @cert} is the engine's confidence (docs/decisions/0047)
+     */
+    OCR_UNSURE(0.5);
 
     private final double weight;
 

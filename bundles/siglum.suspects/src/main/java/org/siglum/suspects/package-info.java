@@ -3,7 +3,7 @@
  * a suggested correction where one can be derived. See docs/decisions/0011-ocr-suspects.md.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.siglum.suspects;
 
 import org.osgi.annotation.bundle.Export;

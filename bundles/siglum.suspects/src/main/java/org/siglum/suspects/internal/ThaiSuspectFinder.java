@@ -27,16 +27,33 @@ import org.siglum.thai.Tokens;
 public final class ThaiSuspectFinder implements SuspectFinder {
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
-    /** Not the base text: readings, notes and the header. */
-    private static final Set<String> LEFT_OUT = Set.of("rdg", "note", "teiHeader", "sic", "orig", "del");
+    /** Not the base text: readings, notes, the header, the running heads and page numbers of the witness's pages. */
+    private static final Set<String> LEFT_OUT = Set.of("rdg", "note", "teiHeader", "sic", "orig", "del", "fw");
+    /** Breaks that a word runs on over ({@code break="no"}) are no boundary. */
+    private static final Set<String> BREAKS = Set.of("lb", "pb", "cb");
     /** Elements whose edges end a word (a block or a break), so words are not run together across them. */
     private static final Set<String> BOUNDARIES = Set.of("p", "head", "div", "ab", "l", "lg", "item", "list", "lb",
             "pb", "cb", "table", "row", "cell", "quote", "q", "app", "lem");
 
     @Override
     public List<Suspect> find(String text) {
+        return find(text, List.of());
+    }
+
+    private List<Suspect> find(String text, List<SignalHit> known) {
         List<Token> words = Tokens.words(text);
         List<SignalHit> findings = new ArrayList<>();
+        for (SignalHit hit : known) { // the words the span touches, so that the suspect is a word to correct
+            int start = hit.start();
+            int end = hit.end();
+            for (Token w : words) {
+                if (!w.isSpace() && w.start() < hit.end() && hit.start() < w.end()) {
+                    start = Math.min(start, w.start());
+                    end = Math.max(end, w.end());
+                }
+            }
+            findings.add(new SignalHit(start, end, hit.signal(), hit.detail(), hit.replacement()));
+        }
         Signals.mixedScripts(text, words, findings);
         Signals.impossibleSequences(text, words, findings);
         Signals.doubled(text, words, findings);
@@ -61,8 +78,17 @@ public final class ThaiSuspectFinder implements SuspectFinder {
             }
         }
         String text = projection.text.toString();
+        List<SignalHit> unsure = new ArrayList<>();
+        for (int[] span : projection.unsure) {
+            if (span[1] > span[0]) {
+                unsure.add(new SignalHit(span[0], span[1], Signal.OCR_UNSURE, span[2] < 0
+                        ? "the OCR engine was unsure of these letters"
+                        : "the OCR engine was unsure of these letters (confidence " + span[2] + " %)",
+                        Optional.empty()));
+            }
+        }
         List<Suspect> result = new ArrayList<>();
-        for (Suspect s : find(text)) {
+        for (Suspect s : find(text, unsure)) {
             int start = projection.map.get(s.offset());
             int end = projection.map.get(s.end() - 1) + 1;
             result.add(new Suspect(start, end - start, s.form(), s.score(), s.reasons(), s.suggestion()));
@@ -73,6 +99,8 @@ public final class ThaiSuspectFinder implements SuspectFinder {
     private static final class Projection {
         final StringBuilder text = new StringBuilder();
         final List<Integer> map = new ArrayList<>();
+        /** Spans of the projected text the OCR was unsure of: start, end, confidence in percent or -1. */
+        final List<int[]> unsure = new ArrayList<>();
 
         void add(char c, int offset) {
             text.append(c);
@@ -84,6 +112,10 @@ public final class ThaiSuspectFinder implements SuspectFinder {
     private record BoundaryEnd(int offset) {
     }
 
+    /** The end of an unsure span in the projection. */
+    private record UnsureEnd(int[] span) {
+    }
+
     /** Projects a node and what it holds, in document order, with a stack of its own (no depth overflows it). */
     private static void project(XmlNode root, String source, Projection p) {
         java.util.ArrayDeque<Object> work = new java.util.ArrayDeque<>();
@@ -92,6 +124,8 @@ public final class ThaiSuspectFinder implements SuspectFinder {
             Object item = work.pop();
             if (item instanceof BoundaryEnd b) {
                 p.add('\n', b.offset());
+            } else if (item instanceof UnsureEnd u) {
+                u.span()[1] = p.text.length();
             } else if (item instanceof XmlText t) {
                 String raw = source.substring(t.start(), t.end());
                 for (int k = 0; k < raw.length(); k++) {
@@ -111,15 +145,30 @@ public final class ThaiSuspectFinder implements SuspectFinder {
                 if (LEFT_OUT.contains(e.localName())) {
                     continue;
                 }
-                if (BOUNDARIES.contains(e.localName())) {
+                if (BOUNDARIES.contains(e.localName())
+                        && !(BREAKS.contains(e.localName()) && e.attribute("break").orElse("").equals("no"))) {
                     p.add('\n', e.start());
                     work.push(new BoundaryEnd(Math.max(e.start(), e.end() - 1)));
+                }
+                if (e.localName().equals("seg") && e.attribute("type").orElse("").equals("ocr-unsure")) {
+                    int[] span = {p.text.length(), p.text.length(), percent(e.attribute("cert").orElse(""))};
+                    p.unsure.add(span);
+                    work.push(new UnsureEnd(span));
                 }
                 List<XmlNode> children = e.children();
                 for (int i = children.size() - 1; i >= 0; i--) {
                     work.push(children.get(i));
                 }
             }
+        }
+    }
+
+    private static int percent(String cert) {
+        try {
+            double c = Double.parseDouble(cert);
+            return c >= 0 && c <= 1 ? (int) Math.round(c * 100) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -107,4 +107,21 @@ class ThaiSuspectFinderTest {
                 .containsExactly(Signal.MIXED_SCRIPT, Signal.IMPOSSIBLE_SEQUENCE);
         assertThat(both.score()).isEqualTo(0.985);
     }
+
+    @Test
+    void lettersTheOcrEngineWasUnsureOfAreSuspectsWithTheirConfidenceAndRunningHeadsAreNot() {
+        String source = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p><pb n="๕๐" facs="#f2"/><lb facs="#l1"/>\
+                <fw type="pageNum" facs="#l1">๕๐ </fw><fw type="header" facs="#l1">ประวัติศาสตร์ค์</fw>\
+                <lb facs="#l2"/>ผู้คนส่วนหนึ่งได้เลือก<lb facs="#l3" break="no"/>ละทิ้งประเทศ \
+                ล<seg type="ocr-unsure" cert="0.40" facs="#w1">ี</seg>้ภัยเป็นพวก</p></body></text></TEI>""";
+        List<Suspect> found = finder.find(EditionDocument.ofText(source, "imported.xml"));
+        Suspect unsure = found.stream().filter(s -> s.reasons().stream()
+                .anyMatch(r -> r.signal() == Signal.OCR_UNSURE)).findFirst().orElseThrow();
+        assertThat(source.substring(unsure.offset(), unsure.end())).contains("\u0E35");
+        assertThat(unsure.reasons()).anyMatch(r -> r.detail().contains("40 %"));
+        // the running head (its doubled mark) is not the text; a word the line break splits is one word
+        assertThat(found).noneMatch(s -> source.substring(s.offset(), s.end()).contains("ค์"));
+        assertThat(found).noneMatch(s -> s.form().contains("เลือก") || s.form().contains("ละทิ้ง"));
+    }
 }

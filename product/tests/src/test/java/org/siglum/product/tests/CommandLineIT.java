@@ -419,6 +419,44 @@ class CommandLineIT {
     }
 
     @Test
+    void aFolderOfTesseractPagesImportsToAValidEditionWithItsFacsimile() throws Exception {
+        // the hOCR and plain text Tesseract wrote for three pages we typeset (bench/ocr-pages), with page images
+        Path book = Siglum.root().resolve("bundles/siglum.ocr/src/test/resources/org/siglum/ocr/layout/book1");
+        Path ocr = Files.createDirectories(dir.resolve("book/ocr"));
+        Path scans = Files.createDirectories(dir.resolve("book/scan"));
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= 3; p++) {
+            Files.copy(book.resolve("p00" + p + ".hocr"), ocr.resolve("p00" + p + ".hocr"));
+            Files.copy(book.resolve("p00" + p + ".txt"), ocr.resolve("p00" + p + ".txt"));
+            text.append(Files.readString(book.resolve("p00" + p + ".txt"))).append('\n');
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1169, 1658,
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            javax.imageio.ImageIO.write(image, "png", scans.resolve("p00" + p + ".png").toFile());
+        }
+        Siglum.Run imported = Siglum.run(dir, "import-ocr", "book/ocr", "-o", "book.xml");
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        assertThat(imported.err()).contains("3 pages (hOCR)", "2 paragraphs", "wrote book.xml");
+        String xml = Files.readString(dir.resolve("book.xml"));
+        assertThat(xml).contains("<graphic url=\"book/scan/p001.png\"", "<pb n=\"", "<fw type=\"header\"");
+        Siglum.Run valid = Siglum.run(dir, "validate", "book.xml");
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        Siglum.Run witness = Siglum.run(dir, "witness", "book.xml", "--wit", "OCR");
+        assertThat(witness.exitCode()).as(witness.toString()).isZero();
+        assertThat(witness.out().replaceAll("\\s+", " ").strip()).isEqualTo(text.toString().replaceAll("\\s+", " ")
+                .strip());
+        Siglum.Run suspects = Siglum.run(dir, "suspects", "book.xml");
+        assertThat(suspects.exitCode()).as(suspects.toString()).isEqualTo(1); // findings
+        assertThat(suspects.out()).contains("unsure");
+        // a file that is not well-formed is refused with its place, and nothing is written
+        Files.writeString(ocr.resolve("p004.hocr"), "<html><body><div class='ocr_page' title='bbox 0 0 9 9'>\n<p>");
+        Siglum.Run bad = Siglum.run(dir, "import-ocr", "book/ocr", "-o", "bad.xml");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("book/ocr/p004.hocr:");
+        assertThat(dir.resolve("bad.xml")).doesNotExist();
+        assertNoStackTrace(bad);
+    }
+
+    @Test
     void importOcrRefusesToOverwriteAndRejectsTextThatIsNotUtf8() throws Exception {
         Files.write(dir.resolve("latin1.txt"), new byte[] {'a', (byte) 0xE9, 'b'});
         Siglum.Run bad = Siglum.run(dir, "import-ocr", "latin1.txt");

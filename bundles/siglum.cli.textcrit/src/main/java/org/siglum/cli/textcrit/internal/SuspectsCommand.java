@@ -51,7 +51,8 @@ public final class SuspectsCommand implements Command {
                 Lists the spans of a text that look like OCR errors, most suspect first. Signals: letters of another
                 script in a Thai word (Bengali, Arabic, Latin...), sequences Thai spelling does not allow (a mark with
                 no consonant, two tone marks, เเ for แ), doubled words, a rare form one letter from a frequent one
-                (names), and fragments word segmentation leaves. A file ending in .xml is read as an edition: the
+                (names), fragments word segmentation leaves, and letters the OCR engine was unsure of (imported
+                from hOCR, ALTO or PAGE XML with their confidence). A file ending in .xml is read as an edition: the
                 text of its body without readings (rdg) and notes; offsets are then offsets into the file's text.
 
                   --format tsv   (default) one line per suspect: offset, length, line, column, score, form,

@@ -322,9 +322,13 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- the source's line and column breaks are not the edition's; break="no" joined a word, which stays joined -->
+  <!-- the source's line and column breaks are not the edition's; break="no" joined a word, which stays joined; a
+       break between Thai letters is a word boundary without a space (Thai writes none), as in the web edition -->
   <xsl:template match="tei:lb | tei:cb">
-    <xsl:if test="not(@break = 'no') or ancestor::tei:head"><xsl:text> </xsl:text></xsl:if>
+    <xsl:variable name="before" select="string(preceding::text()[1])"/>
+    <xsl:variable name="after" select="string(following::text()[1])"/>
+    <xsl:if test="(not(@break = 'no') or ancestor::tei:head)
+        and not(matches($before, '\p{IsThai}$') and matches($after, '^\p{IsThai}'))"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="tei:milestone"><xsl:text> </xsl:text></xsl:template>
 

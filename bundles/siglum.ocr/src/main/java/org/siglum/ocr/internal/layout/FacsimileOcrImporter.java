@@ -24,6 +24,10 @@ public final class FacsimileOcrImporter implements LayoutOcrImporter {
 
     @Override
     public Optional<LayoutFormat> detect(String content) {
+        String start = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (!start.stripLeading().startsWith("<")) {
+            return Optional.empty(); // a plain text, whatever markup it holds further on
+        }
         XmlTree tree = XmlTree.parse(content);
         Optional<XmlElement> root = tree.root();
         if (root.isEmpty()) {

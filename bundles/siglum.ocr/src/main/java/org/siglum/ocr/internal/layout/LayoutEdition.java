@@ -333,7 +333,7 @@ final class LayoutEdition {
                 zones.append("/>\n");
             }
         }
-        body.append("<fw type=\"").append(type).append('"').append(edRef).append(" facs=\"#").append(zoneId)
+        body.append("<fw type=\"").append(type).append('"').append(" facs=\"#").append(zoneId)
                 .append("\">");
         inline(text, from, to, surface);
         body.append("</fw>");
