@@ -11,6 +11,8 @@
   function showLayout() {
     var box = document.getElementById('layout');
     var witness = body.getAttribute('data-witness');
+    // the running heads and page numbers of the source's pages (fw) are its layout too
+    body.classList.toggle('source-layout', !!(box && box.checked));
     document.querySelectorAll('br.lb').forEach(function (br) {
       // a break that names no source is the text's own layout: any witness shows it
       var eds = tokens(br, 'data-ed');
