@@ -55,6 +55,10 @@ public final class FacsimileOcrImporter implements LayoutOcrImporter {
         LayoutFormat format = null;
         LayoutEdition edition = new LayoutEdition(options, confidence);
         boolean estimated = false;
+        record Read(OcrSource file, XmlTree tree, List<OcrPage> pages) {
+        }
+        List<Read> reads = new ArrayList<>();
+        List<OcrPage> all = new ArrayList<>();
         for (OcrSource file : files) {
             XmlTree tree = LayoutXml.parse(file.name(), file.content());
             XmlElement root = tree.root().orElseThrow();
@@ -79,24 +83,31 @@ public final class FacsimileOcrImporter implements LayoutOcrImporter {
                 edition.warn(LayoutXml.where(file.name(), tree, root.start()) + ": " + mine.label()
                         + " among files of " + format.label() + ": read all the same");
             }
+            reads.add(new Read(file, tree, read));
+            all.addAll(read);
+        }
+        // a block the engine made of lines with space between them is two: a running head over the text, say
+        double pitch = PageRoles.linePitch(all);
+        for (Read r : reads) {
+            OcrSource file = r.file();
             LineTexts texts = new LineTexts(file.plainText().orElse(null));
-            for (int p = 0; p < read.size(); p++) {
-                OcrPage page = read.get(p);
+            for (OcrPage read : r.pages()) {
+                OcrPage page = PageRoles.splitAtSpace(read, pitch);
                 List<List<LineTexts.Text>> blockTexts = new ArrayList<>();
                 for (OcrPage.Block block : page.blocks()) {
                     blockTexts.add(block.lines().stream().map(texts::text).toList());
                 }
-                String url = read.size() == 1 ? file.imageUrl().orElse(page.image()) : page.image();
+                String url = r.pages().size() == 1 ? file.imageUrl().orElse(page.image()) : page.image();
                 if (url.isEmpty()) {
-                    edition.warn(LayoutXml.where(file.name(), tree, page.offset())
+                    edition.warn(LayoutXml.where(file.name(), r.tree(), page.offset())
                             + ": the page names no image: its surface has no graphic");
                 }
                 if (page.width() <= 0 || page.height() <= 0) {
-                    edition.warn(LayoutXml.where(file.name(), tree, page.offset())
+                    edition.warn(LayoutXml.where(file.name(), r.tree(), page.offset())
                             + ": the page gives no size: its surface is the extent of its lines");
                 }
                 if (page.blocks().isEmpty()) {
-                    edition.warn(LayoutXml.where(file.name(), tree, page.offset()) + ": no text on this page");
+                    edition.warn(LayoutXml.where(file.name(), r.tree(), page.offset()) + ": no text on this page");
                 }
                 pages.add(new LayoutEdition.Page(page, url, blockTexts));
             }

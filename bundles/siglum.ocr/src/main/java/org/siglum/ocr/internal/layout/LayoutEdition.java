@@ -35,6 +35,8 @@ final class LayoutEdition {
     private final java.util.Map<String, StringBuilder> surfaceHeads = new java.util.HashMap<>();
     private final java.util.Map<String, StringBuilder> surfaceZones = new java.util.HashMap<>();
     private boolean joinInWord;
+    private boolean indenting;
+    private final java.util.Map<OcrPage, Double> leftEdge = new java.util.IdentityHashMap<>();
     private String firstHeading;
     private boolean inParagraph;
     private boolean divHasBlock;
@@ -78,6 +80,13 @@ final class LayoutEdition {
         double bodyHeight = PageRoles.bodyLineHeight(plain);
 
         double pitch = PageRoles.linePitch(plain);
+        indenting = indenting(plain, roles, bodyHeight);
+        for (int i = 0; i < plain.size(); i++) {
+            double edge = leftEdge(plain.get(i), roles.get(i));
+            if (!Double.isNaN(edge)) {
+                leftEdge.put(plain.get(i), edge);
+            }
+        }
         body.append("      <div>\n");
         PreviousBlock previous = null;
         // the foot lines and notes of a page are written once the next page says whether the paragraph runs on
@@ -88,6 +97,7 @@ final class LayoutEdition {
             String surface = "f" + (i + 1);
             PageRoles.Role[] r = roles.get(i);
             String number = pageNumber(page, r);
+            double fullRight = fullRight(page.page(), r);
             int firstBody = -1;
             for (int b = 0; b < r.length && firstBody < 0; b++) {
                 if (r[b] == PageRoles.Role.BODY || r[b] == PageRoles.Role.HEADING) {
@@ -137,7 +147,8 @@ final class LayoutEdition {
                     }
                     lines(block, texts, surface, goesOn);
                     joinInWord = false;
-                    previous = new PreviousBlock(page.page(), block, texts.isEmpty() ? "" : lastText(texts));
+                    previous = new PreviousBlock(page.page(), block, texts.isEmpty() ? "" : lastText(texts),
+                            fullRight);
                 }
             }
             for (int b = 0; b < r.length; b++) {
@@ -166,17 +177,39 @@ final class LayoutEdition {
                 runningHeads, unsure, warnings);
     }
 
-    private record PreviousBlock(OcrPage page, OcrPage.Block block, String lastText) {
+    private record PreviousBlock(OcrPage page, OcrPage.Block block, String lastText, double fullRight) {
+    }
+
+    /**
+     * How far right a full line of the page's body reaches: the tenth percentile of the right edges of the lines
+     * that another line of their block follows (full by definition), so that ragged as well as justified setting is
+     * measured by its own lines; 0 where the page has none.
+     */
+    static double fullRight(OcrPage page, PageRoles.Role[] roles) {
+        List<Integer> rights = new ArrayList<>();
+        for (int b = 0; b < roles.length; b++) {
+            if (roles[b] == PageRoles.Role.BODY) {
+                List<OcrPage.Line> lines = page.blocks().get(b).lines();
+                for (int l = 0; l + 1 < lines.size(); l++) {
+                    rights.add(lines.get(l).box().x1());
+                }
+            }
+        }
+        if (rights.isEmpty()) {
+            return 0;
+        }
+        rights.sort(null);
+        return rights.get(rights.size() / 10);
     }
 
     /**
      * Whether a paragraph goes on from one block into the next (at the top of the next page, or the next block of
-     * the same page when {@code pitch} is the body's line pitch): the block's last line reaches the measure (the right
-     * edge of its page's lines), does not end a sentence, and the next block's first line is not indented against
-     * the lines under it (or, for a block of one line, the page's lines); on the same page the next block must also
-     * stand close under it, no further than one and a half line pitches.
+     * the same page when {@code pitch} is the body's line pitch). Never after a sentence end (of the scripts that
+     * mark one), nor, on the same page, across space between the blocks (more than 1.6 line pitches). In a book that
+     * indents its paragraphs ({@link #indenting}) the next block goes on exactly when its first line is not indented;
+     * in one that does not, when also the block's last line is as long as the page's full lines ({@link #fullRight}).
      */
-    private static boolean continues(PreviousBlock previous, OcrPage next, OcrPage.Block first, double bodyHeight,
+    private boolean continues(PreviousBlock previous, OcrPage next, OcrPage.Block first, double bodyHeight,
             double pitch) {
         if (previous.block().lines().isEmpty() || first.lines().isEmpty() || bodyHeight <= 0) {
             return false;
@@ -186,26 +219,64 @@ final class LayoutEdition {
             return false;
         }
         OcrPage.Line last = previous.block().lines().get(previous.block().lines().size() - 1);
-        int measure = 0;
-        for (OcrPage.Block b : previous.page().blocks()) {
-            for (OcrPage.Line l : b.lines()) {
-                measure = Math.max(measure, l.box().x1());
-            }
-        }
-        if (last.box().x1() < measure - 1.5 * bodyHeight) {
-            return false; // a short last line ends the paragraph
-        }
         OcrPage.Line firstLine = first.lines().get(0);
-        if (pitch > 0 && firstLine.box().y0() - last.box().y0() > 1.5 * pitch) {
+        if (pitch > 0 && firstLine.box().y0() - last.box().y0() > 1.6 * pitch) {
             return false; // space between the blocks
         }
-        int left = Integer.MAX_VALUE;
-        List<OcrPage.Line> others = first.lines().size() > 1 ? first.lines().subList(1, first.lines().size())
-                : next.blocks().stream().flatMap(b -> b.lines().stream()).filter(l -> l != firstLine).toList();
-        for (OcrPage.Line l : others) {
-            left = Math.min(left, l.box().x0());
+        double left = first.lines().size() > 1
+                ? first.lines().subList(1, first.lines().size()).stream().mapToInt(l -> l.box().x0()).min().orElse(0)
+                : leftEdge.getOrDefault(next, (double) firstLine.box().x0());
+        boolean indented = firstLine.box().x0() > left + 0.5 * bodyHeight;
+        if (indented || indenting) {
+            return !indented;
         }
-        return left == Integer.MAX_VALUE || firstLine.box().x0() <= left + 0.5 * bodyHeight;
+        double full = previous.fullRight();
+        if (full <= 0) { // no line of the page is full by definition: the widest body line is the measure
+            for (OcrPage.Line l : previous.block().lines()) {
+                full = Math.max(full, l.box().x1() - 1.5 * bodyHeight);
+            }
+        }
+        return last.box().x1() >= full - 0.5 * bodyHeight; // a short last line ends the paragraph
+    }
+
+    /**
+     * Whether the book indents its paragraphs: the first line of at least half of the body blocks of two lines or
+     * more stands in from the lines under it by half a line's height.
+     */
+    static boolean indenting(List<OcrPage> pages, List<PageRoles.Role[]> roles, double bodyHeight) {
+        int blocks = 0;
+        int indented = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            for (int b = 0; b < roles.get(p).length; b++) {
+                List<OcrPage.Line> lines = pages.get(p).blocks().get(b).lines();
+                if (roles.get(p)[b] == PageRoles.Role.BODY && lines.size() >= 2) {
+                    blocks++;
+                    int left = lines.subList(1, lines.size()).stream().mapToInt(l -> l.box().x0()).min().orElse(0);
+                    if (lines.get(0).box().x0() > left + 0.5 * bodyHeight) {
+                        indented++;
+                    }
+                }
+            }
+        }
+        return blocks > 0 && indented * 2 >= blocks;
+    }
+
+    /** The left edge of a page's body: the median start of the lines that are not a block's first. */
+    static double leftEdge(OcrPage page, PageRoles.Role[] roles) {
+        List<Integer> starts = new ArrayList<>();
+        for (int b = 0; b < roles.length; b++) {
+            List<OcrPage.Line> lines = page.blocks().get(b).lines();
+            if (roles[b] == PageRoles.Role.BODY) {
+                for (int l = 1; l < lines.size(); l++) {
+                    starts.add(lines.get(l).box().x0());
+                }
+            }
+        }
+        if (starts.isEmpty()) {
+            return Double.NaN;
+        }
+        starts.sort(null);
+        return starts.get(starts.size() / 2);
     }
 
     /** The page number printed in a running head or foot line, if any. */

@@ -76,8 +76,10 @@ final class PageRoles {
             return;
         }
         String text = texts.get(0);
-        boolean number = tokens(text).stream().anyMatch(t -> NUMBER.matcher(t).matches())
-                && (NUMBER.matcher(first(text)).matches() || NUMBER.matcher(last(text)).matches());
+        // a number at one end of a top line is a folio beside a running head; at the foot of the page a number
+        // before text is more often a footnote's, so a foot line counts by its number only when that is all of it
+        boolean number = top ? NUMBER.matcher(first(text)).matches() || NUMBER.matcher(last(text)).matches()
+                : tokens(text).size() == 1 && NUMBER.matcher(first(text)).matches();
         boolean repeats = false;
         String mine = letters(text);
         for (int q = Math.max(0, p - 4); q <= Math.min(pages.size() - 1, p + 4) && !repeats && mine.length() >= 3; q++) {
@@ -143,6 +145,40 @@ final class PageRoles {
             }
         }
         return median(heights);
+    }
+
+    /**
+     * The page with each block cut where a line stands more than 1.6 line pitches below the one before it: the
+     * engine joined what the page sets apart (a running head over the first lines, say). Roles named by the file are
+     * kept on both parts.
+     */
+    static OcrPage splitAtSpace(OcrPage page, double pitch) {
+        if (pitch <= 0) {
+            return page;
+        }
+        List<OcrPage.Block> blocks = new ArrayList<>();
+        for (OcrPage.Block block : page.blocks()) {
+            List<OcrPage.Line> part = new ArrayList<>();
+            int n = 0;
+            for (OcrPage.Line line : block.lines()) {
+                if (!part.isEmpty() && line.box().y0() - part.get(part.size() - 1).box().y0() > 1.6 * pitch) {
+                    blocks.add(part(block, part, n++));
+                    part = new ArrayList<>();
+                }
+                part.add(line);
+            }
+            blocks.add(n == 0 ? block : part(block, part, n));
+        }
+        return new OcrPage(page.source(), page.offset(), page.image(), page.width(), page.height(), page.pixels(),
+                blocks);
+    }
+
+    private static OcrPage.Block part(OcrPage.Block block, List<OcrPage.Line> lines, int n) {
+        OcrPage.Box box = OcrPage.Box.NONE;
+        for (OcrPage.Line l : lines) {
+            box = box.union(l.box());
+        }
+        return new OcrPage.Block(block.id() + (n == 0 ? "" : "." + n), box, List.copyOf(lines), block.kind());
     }
 
     /** The median distance from one line's top to the next within the blocks: the body's line pitch. */
