@@ -30,19 +30,29 @@ class LayoutImportTest {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
     private final FacsimileOcrImporter importer = new FacsimileOcrImporter();
 
+    /** A test file, stored as it is or gzipped (NAME.gz). */
     static String resource(String name) throws IOException {
-        try (InputStream in = LayoutImportTest.class.getResourceAsStream("/org/siglum/ocr/layout/" + name)) {
-            if (in == null) {
+        InputStream in = LayoutImportTest.class.getResourceAsStream("/org/siglum/ocr/layout/" + name);
+        if (in == null) {
+            InputStream gz = LayoutImportTest.class.getResourceAsStream("/org/siglum/ocr/layout/" + name + ".gz");
+            if (gz == null) {
                 throw new IOException("no test resource " + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            in = new java.util.zip.GZIPInputStream(gz);
+        }
+        try (InputStream open = in) {
+            return new String(open.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
     static List<OcrSource> book(String extension, boolean withText) throws IOException {
+        return book("book1", 3, extension, withText);
+    }
+
+    static List<OcrSource> book(String book, int pages, String extension, boolean withText) throws IOException {
         List<OcrSource> files = new ArrayList<>();
-        for (int p = 1; p <= 3; p++) {
-            String name = "book1/p00" + p;
+        for (int p = 1; p <= pages; p++) {
+            String name = book + "/p00" + p;
             OcrSource source = OcrSource.of("p00" + p + "." + extension, resource(name + "." + extension))
                     .withImageUrl("scan/p00" + p + ".png");
             files.add(withText ? source.withPlainText(resource(name + ".txt")) : source);
@@ -255,6 +265,49 @@ class LayoutImportTest {
             assertThat(z.attribute("cert")).contains(seg.attribute("cert").get());
             // a word of the engine's with that confidence exists
             assertThat(hocr).contains("x_wconf " + Math.round(cert * 100) + "'");
+        }
+    }
+
+    /**
+     * Two more books set and OCR'd by bench/ocr-pages: six pages of English with two footnotes (DejaVu Serif), and
+     * eight pages of Thai in another face (Kinnari) scanned worse (severity 1.5: blur, noise, lost resolution, specks
+     * the engine reads as a line of garbage on the title page).
+     */
+    @Test
+    void otherBooksInOtherFacesAndScansGiveTheirPagesRunningHeadsParagraphsAndNotes() throws Exception {
+        for (String[] book : new String[][] {{"book2-en", "6", "en"}, {"book3-th", "8", "th"}}) {
+            int pages = Integer.parseInt(book[1]);
+            LayoutImport result = importer.importPages(book(book[0], pages, "hocr", true),
+                    new ImportOptions(book[2], "OCR", null, book[0]), 0.6);
+            XmlTree tree = XmlTree.parse(result.xml());
+            assertThat(tree.problems()).isEmpty();
+            Truth truth = Truth.read(resource(book[0] + "/truth.json"));
+            assertThat(result.pages()).as(book[0]).isEqualTo(pages);
+            long heads = truth.pages().stream().filter(p -> !p.head().isEmpty()).count();
+            assertThat(tree.elementsNamed(TEI, "fw").stream().filter(fw -> fw.attribute("type").orElse("")
+                    .equals("header"))).as(book[0] + " running heads").hasSize((int) heads);
+            long notes = truth.pages().stream().flatMap(p -> p.lines().stream())
+                    .filter(l -> l.kind().equals("note") && l.text().matches("^\\P{L}*\\p{N}.*")).count();
+            assertThat(inBody(tree, "note")).as(book[0] + " notes").hasSize((int) notes);
+            // the paragraphs are the typesetter's; the worse scan may add the garbage line its specks made
+            assertThat(result.paragraphs()).as(book[0] + " paragraphs").isBetween(truth.paragraphs(),
+                    truth.paragraphs() + (book[0].endsWith("th") ? 1 : 0));
+            // a page number on every page but at most one the OCR could not read
+            assertThat(tree.elementsNamed(TEI, "pb").stream().filter(pb -> pb.attribute("n").isPresent()))
+                    .as(book[0] + " page numbers").hasSizeGreaterThanOrEqualTo(pages - 1);
+            StringBuilder text = new StringBuilder();
+            for (int p = 1; p <= pages; p++) {
+                text.append(resource(book[0] + "/p00" + p + ".txt")).append('\n');
+            }
+            // nothing is lost: the OCR witness is the engine's text but the notes, which the witness's text leaves
+            // out as it leaves out every note (compared without white space, as notes join their lines)
+            String expected = text.toString().replaceAll("\\s+", "");
+            for (XmlElement note : inBody(tree, "note")) {
+                String n = note.textContent().replaceAll("\\s+", "");
+                assertThat(expected).as("the note is the engine's text").contains(n);
+                expected = expected.replaceFirst(java.util.regex.Pattern.quote(n), "");
+            }
+            assertThat(new TeiWitnessText().text(tree, "OCR").replaceAll("\\s+", "")).isEqualTo(expected);
         }
     }
 
