@@ -145,9 +145,18 @@ public final class TeiWitnessText implements WitnessText {
                 return;
             }
             switch (e.localName()) {
-                case "teiHeader", "note", "witDetail", "listBibl", "biblStruct", "listPerson", "listWit" -> {
-                    // no witness reads the header, notes, the editor's remarks on a witness, or the lists the
-                    // editor compiled (the bibliography in the back matter, persons, witnesses)
+                case "fw", "note" -> {
+                    // forme work (running heads, page numbers) and footnotes printed on a witness's page are that
+                    // witness's text, read where they stand (source="#W", or edRef); the editor's notes, and forme
+                    // work that names no witness, no witness reads
+                    String ed = e.attribute("source").orElse("") + " " + e.attribute("edRef").orElse("");
+                    if (!ed.isBlank() && names(ed, witness)) {
+                        pushChildren(e, work);
+                    }
+                }
+                case "teiHeader", "witDetail", "listBibl", "biblStruct", "listPerson", "listWit" -> {
+                    // no witness reads the header, the editor's remarks on a witness, or the lists the editor
+                    // compiled (the bibliography in the back matter, persons, witnesses)
                 }
                 case "app" -> app(e, work);
                 case "pb", "lb" -> brk(e, e.localName().equals("pb") ? "\n\n" : "\n");

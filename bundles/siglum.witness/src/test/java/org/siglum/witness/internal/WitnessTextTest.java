@@ -29,6 +29,16 @@ class WitnessTextTest {
     }
 
     @Test
+    void runningHeadsAndFootnotesPrintedOnAWitnessesPageAreThatWitnessesTextOnly() {
+        String page = "<pb edRef=\"#OCR\" n=\"12\"/><fw type=\"header\" source=\"#OCR\">หัว</fw><lb edRef=\"#OCR\"/>"
+                + "กข<lb edRef=\"#OCR\"/><note place=\"foot\" n=\"1\" source=\"#OCR\">1 หมายเหตุ</note>";
+        assertThat(text(page, "OCR").replaceAll("\\s+", " ").strip()).isEqualTo("หัว กข 1 หมายเหตุ");
+        assertThat(text(page, "ED").strip()).isEqualTo("กข");
+        // an editor's note, or forme work that names no witness, no witness reads
+        assertThat(text("ก<note>ดู</note><fw>12</fw>ข", "OCR")).isEqualTo("กข");
+    }
+
+    @Test
     void aReadingInsideAReadingGroupCounts() {
         assertThat(text("<app><lem>a</lem><rdgGrp><rdg wit=\"#B #OCR\">b</rdg></rdgGrp></app>", "B")).isEqualTo("b");
     }

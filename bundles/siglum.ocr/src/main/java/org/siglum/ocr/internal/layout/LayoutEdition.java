@@ -28,6 +28,8 @@ final class LayoutEdition {
     private final double confidence;
     private final ThaiWords words = new ThaiWords();
     private final String edRef;
+    /** The witness whose page prints a running head or a footnote (TEI att.global.source). */
+    private final String source;
     private final StringBuilder body = new StringBuilder();
     private final StringBuilder facsimile = new StringBuilder();
     private final List<String> warnings = new ArrayList<>();
@@ -51,6 +53,7 @@ final class LayoutEdition {
         this.options = options;
         this.confidence = confidence;
         this.edRef = " edRef=\"#" + options.siglum() + "\"";
+        this.source = " source=\"#" + options.siglum() + "\"";
     }
 
     void warn(String message) {
@@ -404,7 +407,7 @@ final class LayoutEdition {
                 zones.append("/>\n");
             }
         }
-        body.append("<fw type=\"").append(type).append('"').append(" facs=\"#").append(zoneId)
+        body.append("<fw type=\"").append(type).append('"').append(source).append(" facs=\"#").append(zoneId)
                 .append("\">");
         inline(text, from, to, surface);
         body.append("</fw>");
@@ -444,7 +447,7 @@ final class LayoutEdition {
     private void note(OcrPage.Block block, List<LineTexts.Text> texts, String surface) {
         String number = texts.isEmpty() ? "" : PageRoles.first(texts.get(0).text())
                 .replaceAll("[\\p{Ps}\\p{Pe}.:*]", "");
-        body.append(inParagraph ? "" : "        ").append("<note place=\"foot\"");
+        body.append(inParagraph ? "" : "        ").append("<note place=\"foot\"").append(source);
         if (!number.isEmpty() && number.codePoints().allMatch(Character::isDigit)) {
             body.append(" n=\"").append(number).append('"');
         }
