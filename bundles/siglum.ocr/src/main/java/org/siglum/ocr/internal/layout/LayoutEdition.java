@@ -353,12 +353,9 @@ final class LayoutEdition {
             String s = text.text();
             String first = PageRoles.first(s);
             String last = PageRoles.last(s);
-            if (inParagraph) { // a printed line of the witness inside the paragraph it interrupts
-                body.append("<lb").append(edRef).append(" facs=\"#").append(id).append('"')
-                        .append(joinInWord ? " break=\"no\"" : "").append("/>");
-            } else {
-                body.append("        ");
-            }
+            // a printed line of the witness, inside the paragraph it interrupts or between blocks
+            body.append(inParagraph ? "" : "        ").append("<lb").append(edRef).append(" facs=\"#").append(id)
+                    .append('"').append(inParagraph && joinInWord ? " break=\"no\"" : "").append("/>");
             lines++;
             // the space between the parts stays inside the first, so that the witness keeps it at any level
             if (PageRoles.NUMBER.matcher(first).matches()) {

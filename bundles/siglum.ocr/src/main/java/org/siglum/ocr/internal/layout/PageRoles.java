@@ -36,7 +36,10 @@ final class PageRoles {
                 OcrPage.Block block = page.blocks().get(b);
                 Role named = named(block.kind());
                 if (named != null) {
-                    roles[b] = named;
+                    // a page number the file names is a foot line in the lower half of the page
+                    boolean low = page.height() > 0 ? block.box().y0() + block.box().y1() > page.height()
+                            : b > 0 && b == page.blocks().size() - 1;
+                    roles[b] = named == Role.HEADER && low ? Role.FOOTER : named;
                 } else if (block.lines().size() <= 3 && body > 0 && medianHeight(block) >= LARGER * body) {
                     roles[b] = Role.HEADING;
                 }

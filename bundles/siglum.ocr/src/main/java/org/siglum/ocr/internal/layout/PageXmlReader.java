@@ -45,13 +45,24 @@ final class PageXmlReader {
                 }
                 if (!lines.isEmpty()) {
                     blocks.add(new OcrPage.Block(region.attribute("id").orElse(""), coords(region),
-                            lines, region.attribute("type").orElse("")));
+                            lines, kind(region)));
                 }
             }
             out.add(new OcrPage(name, page.start(), page.attribute("imageFilename").orElse(""),
                     LayoutXml.number(page, "imageWidth", 0), LayoutXml.number(page, "imageHeight", 0), true, blocks));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern STRUCTURE =
+            java.util.regex.Pattern.compile("structure\\s*\\{[^}]*type\\s*:\\s*([^;}\\s]+)");
+    private static final java.util.regex.Pattern CUSTOM_ORDER =
+            java.util.regex.Pattern.compile("readingOrder\\s*\\{[^}]*index\\s*:\\s*(\\d+)");
+
+    /** A region's role: its @type, or Transkribus' {@code custom="structure {type:heading;}"}, which wins. */
+    private static String kind(XmlElement region) {
+        java.util.regex.Matcher m = STRUCTURE.matcher(region.attribute("custom").orElse(""));
+        return m.find() ? m.group(1) : region.attribute("type").orElse("");
     }
 
     /** The regions in the reading order's sequence (by index), those it does not name after them as written. */
@@ -64,6 +75,14 @@ final class PageXmlReader {
                 XmlElement ref = refs.get(i);
                 int index = LayoutXml.number(ref, "index", i);
                 ref.attribute("regionRef").ifPresent(id -> rank.putIfAbsent(id, index));
+            }
+        }
+        if (rank.isEmpty()) { // Transkribus also writes the order as custom="readingOrder {index:N;}"
+            for (XmlElement region : regions) {
+                java.util.regex.Matcher m = CUSTOM_ORDER.matcher(region.attribute("custom").orElse(""));
+                if (m.find()) {
+                    rank.put(region.attribute("id").orElse(""), Integer.parseInt(m.group(1)));
+                }
             }
         }
         if (rank.isEmpty()) {

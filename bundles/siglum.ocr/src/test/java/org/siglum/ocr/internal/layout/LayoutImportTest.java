@@ -220,6 +220,81 @@ class LayoutImportTest {
     }
 
     @Test
+    void altoAsEscriptoriumWritesItWholeLinesWithPolygonsIsRead() throws Exception {
+        // eScriptorium and Kraken: ALTO 4, a String per line (no SP), polygons, the baseline as an attribute
+        String alto = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">
+                  <Description><MeasurementUnit>pixel</MeasurementUnit>
+                    <sourceImageInformation><fileName>folio_3r.jpg</fileName></sourceImageInformation>
+                    <OCRProcessing ID="OCR_0"><ocrProcessingStep><processingSoftware>
+                      <softwareName>escriptorium</softwareName></processingSoftware></ocrProcessingStep></OCRProcessing>
+                  </Description>
+                  <Layout><Page WIDTH="2400" HEIGHT="3200" PHYSICAL_IMG_NR="1" ID="eSc_dummypage_">
+                    <PrintSpace HPOS="0" VPOS="0" WIDTH="2400" HEIGHT="3200">
+                      <TextBlock ID="eSc_textblock_1" HPOS="300" VPOS="400" WIDTH="1800" HEIGHT="220">
+                        <Shape><Polygon POINTS="300 400 2100 400 2100 620 300 620"/></Shape>
+                        <TextLine ID="eSc_line_a" BASELINE="310 480 2090 470" HPOS="310" VPOS="410" WIDTH="1780" HEIGHT="90">
+                          <Shape><Polygon POINTS="310 410 2090 405 2090 495 310 500"/></Shape>
+                          <String CONTENT="وقال أبو العباس في كتابه" HPOS="310" VPOS="410" WIDTH="1780" HEIGHT="90" WC="0.93"/>
+                        </TextLine>
+                        <TextLine ID="eSc_line_b" BASELINE="310 590 1200 585" HPOS="310" VPOS="520" WIDTH="890" HEIGHT="90">
+                          <Shape><Polygon POINTS="310 520 1200 515 1200 605 310 610"/></Shape>
+                          <String CONTENT="هذا ما قيل" HPOS="310" VPOS="520" WIDTH="890" HEIGHT="90" WC="0.41"/>
+                        </TextLine>
+                      </TextBlock>
+                    </PrintSpace>
+                  </Page></Layout>
+                </alto>""";
+        LayoutImport result = importer.importPages(List.of(OcrSource.of("folio_3r.xml", alto)),
+                new ImportOptions("ar", "A", null, "folio_3r.xml"), 0.6);
+        XmlTree tree = XmlTree.parse(result.xml());
+        assertThat(tree.problems()).isEmpty();
+        assertThat(result.lines()).isEqualTo(2);
+        List<XmlElement> zones = tree.elementsNamed(TEI, "zone").stream()
+                .filter(z -> z.attribute("type").orElse("").equals("line")).toList();
+        assertThat(zones.get(0).attribute("points")).contains("310,410 2090,405 2090,495 310,500");
+        assertThat(tree.elementsNamed(TEI, "graphic").get(0).attribute("url")).contains("folio_3r.jpg");
+        assertThat(collapse(new TeiWitnessText().text(tree, "A"))).isEqualTo("وقال أبو العباس في كتابه هذا ما قيل");
+        assertThat(tree.elementsNamed(TEI, "seg")).singleElement().satisfies(seg -> {
+            assertThat(seg.textContent()).isEqualTo("هذا ما قيل");
+            assertThat(seg.attribute("cert")).contains("0.41");
+        });
+    }
+
+    @Test
+    void pageXmlAsTranskribusWritesItNamesItsRegionsInCustom() throws Exception {
+        String page = """
+                <PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2013-07-15">
+                  <Page imageFilename="0007.jpg" imageWidth="1500" imageHeight="2200">
+                    <TextRegion id="r2" custom="readingOrder {index:1;}">
+                      <Coords points="150,300 1350,300 1350,500 150,500"/>
+                      <TextLine id="r2l1" custom="readingOrder {index:0;}"><Coords points="150,300 1350,300 1350,360 150,360"/>
+                        <Baseline points="150,350 1350,350"/><TextEquiv><Unicode>Capitulo primero de la obra</Unicode></TextEquiv></TextLine>
+                    </TextRegion>
+                    <TextRegion id="r1" custom="readingOrder {index:0;} structure {type:header;}">
+                      <Coords points="600,100 900,100 900,150 600,150"/>
+                      <TextLine id="r1l1"><Coords points="600,100 900,100 900,150 600,150"/>
+                        <TextEquiv><Unicode>HISTORIA</Unicode></TextEquiv></TextLine>
+                    </TextRegion>
+                    <TextRegion id="r3" custom="readingOrder {index:2;} structure {type:page-number;}">
+                      <Coords points="700,2050 800,2050 800,2100 700,2100"/>
+                      <TextLine id="r3l1"><Coords points="700,2050 800,2050 800,2100 700,2100"/>
+                        <TextEquiv><Unicode>7</Unicode></TextEquiv></TextLine>
+                    </TextRegion>
+                  </Page>
+                </PcGts>""";
+        LayoutImport result = importer.importPages(List.of(OcrSource.of("0007.xml", page)),
+                new ImportOptions("es", "OCR", null, "0007.xml"), 0.6);
+        XmlTree tree = XmlTree.parse(result.xml());
+        assertThat(tree.problems()).isEmpty();
+        assertThat(tree.elementsNamed(TEI, "fw").stream().map(fw -> fw.attribute("type").orElse("") + ":"
+                + fw.textContent().strip())).containsExactly("header:HISTORIA", "pageNum:7");
+        assertThat(tree.elementsNamed(TEI, "pb").get(0).attribute("n")).contains("7");
+        assertThat(collapse(new TeiWitnessText().text(tree, "OCR"))).isEqualTo("HISTORIA Capitulo primero de la obra 7");
+    }
+
+    @Test
     void aFileOfManyPagesIsReadPageByPage() throws Exception {
         // Tesseract writes one hOCR for a list of images: the pages' divs one after the other
         String one = resource("book1/p001.hocr");
