@@ -55,23 +55,30 @@ public final class SaxonXslt implements XsltService {
     /** Schemes our own stylesheets live under: a bundle's entries under Felix, a jar or class folder in tests. */
     private static final java.util.Set<String> OWN_SCHEMES = java.util.Set.of("bundle", "bundleresource", "jar");
 
-    private final Processor processor;
+    /** Made when a stylesheet is first compiled or a document read: naming the service costs nothing. */
+    private volatile Processor processor;
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
     /** Where each compiled stylesheet came from (XsltExecutable has identity equality). */
     private final Map<XsltExecutable, String> origins = new ConcurrentHashMap<>();
 
-    public SaxonXslt() {
-        processor = new Processor(false);
-        // Saxon-HE has no reflexive extension functions; only functions registered on this processor could be called,
-        // and we register none. (ALLOW_EXTERNAL_FUNCTIONS=false would also disable xsl:result-document, which the
-        // result-document handler below confines instead.)
-        // the protocols a stylesheet may reach at all; network schemes are not among them
-        processor.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar,bundle,bundleresource");
-    }
-
     @Override
     public Processor processor() {
-        return processor;
+        Processor p = processor;
+        if (p == null) {
+            synchronized (this) {
+                p = processor;
+                if (p == null) {
+                    p = new Processor(false);
+                    // Saxon-HE has no reflexive extension functions; only functions registered on this processor
+                    // could be called, and we register none. (ALLOW_EXTERNAL_FUNCTIONS=false would also disable
+                    // xsl:result-document, which the result-document handler below confines instead.)
+                    // the protocols a stylesheet may reach at all; network schemes are not among them
+                    p.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar,bundle,bundleresource");
+                    processor = p;
+                }
+            }
+        }
+        return p;
     }
 
     @Override
@@ -86,7 +93,7 @@ public final class SaxonXslt implements XsltService {
             if (cached != null) {
                 return cached;
             }
-            XsltCompiler compiler = processor.newXsltCompiler();
+            XsltCompiler compiler = processor().newXsltCompiler();
             StringBuilder errors = new StringBuilder();
             compiler.setErrorReporter(error -> {
                 if (!error.isWarning()) {
@@ -140,7 +147,7 @@ public final class SaxonXslt implements XsltService {
                 throw new IllegalArgumentException(new XPathException(
                         "a stylesheet may write only into the output folder (" + output + "), not " + uri));
             }
-            Serializer serializer = processor.newSerializer(file.toFile());
+            Serializer serializer = processor().newSerializer(file.toFile());
             return serializer;
         });
         String source = name(stylesheetUri);
@@ -164,7 +171,7 @@ public final class SaxonXslt implements XsltService {
 
     @Override
     public XdmNode edition(ExportRequest request) throws ExportException {
-        DocumentBuilder builder = processor.newDocumentBuilder();
+        DocumentBuilder builder = processor().newDocumentBuilder();
         builder.setLineNumbering(true);
         builder.setBaseURI(request.edition().toUri());
         InputSource input = new InputSource(new StringReader(request.document().text()));

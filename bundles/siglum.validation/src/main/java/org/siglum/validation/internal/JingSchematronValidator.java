@@ -75,20 +75,34 @@ public final class JingSchematronValidator implements Validator {
             "note-number-unique", "n", "note-number-order", "n", "persName-ref-resolves", "ref", "pointer-resolves",
             "target");
 
-    private final Processor processor = new Processor(false);
     private final Map<String, Schema> grammars = new ConcurrentHashMap<>();
     private final Map<String, XsltExecutable> rules = new ConcurrentHashMap<>();
-    private final XPathExecutable failures;
     private volatile XsltExecutable schxslt;
+    /** Saxon, made when the first file is validated: a command that only names the service pays nothing. */
+    private volatile Saxon saxon;
 
-    public JingSchematronValidator() {
-        try {
-            XPathCompiler xpath = processor.newXPathCompiler();
-            xpath.declareNamespace("svrl", SVRL);
-            failures = xpath.compile("//svrl:failed-assert | //svrl:successful-report");
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException(e);
+    private record Saxon(Processor processor, XPathExecutable failures) {
+    }
+
+    private Saxon saxon() {
+        Saxon s = saxon;
+        if (s == null) {
+            synchronized (this) {
+                s = saxon;
+                if (s == null) {
+                    Processor processor = new Processor(false);
+                    try {
+                        XPathCompiler xpath = processor.newXPathCompiler();
+                        xpath.declareNamespace("svrl", SVRL);
+                        s = new Saxon(processor, xpath.compile("//svrl:failed-assert | //svrl:successful-report"));
+                    } catch (SaxonApiException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    saxon = s;
+                }
+            }
         }
+        return s;
     }
 
     @Override
@@ -284,7 +298,7 @@ public final class JingSchematronValidator implements Validator {
             throws ValidationException {
         XsltExecutable rulesXslt = rulesFor(choice);
         try {
-            DocumentBuilder builder = processor.newDocumentBuilder();
+            DocumentBuilder builder = saxon().processor().newDocumentBuilder();
             builder.setLineNumbering(true);
             XdmNode source = builder.build(new SAXSource(SecureXml.reader(), new InputSource(new StringReader(text))));
             XsltTransformer run = rulesXslt.load();
@@ -294,7 +308,7 @@ public final class JingSchematronValidator implements Validator {
             run.transform();
 
             List<Finding> findings = new ArrayList<>();
-            var select = failures.load();
+            var select = saxon().failures().load();
             select.setContextItem(svrl.getXdmNode());
             for (XdmItem item : select.evaluate()) {
                 XdmNode failure = (XdmNode) item;
@@ -331,7 +345,7 @@ public final class JingSchematronValidator implements Validator {
         }
         try {
             // a location the walk cannot follow: ask Saxon, whose line numbers come from the same text
-            XdmItem target = processor.newXPathCompiler().evaluateSingle(location, source);
+            XdmItem target = saxon().processor().newXPathCompiler().evaluateSingle(location, source);
             if (target instanceof XdmNode node && node.getLineNumber() > 0) {
                 int offset = positions.offset(node.getLineNumber(), node.getColumnNumber());
                 XmlElement e = positions.elementEndingAt(offset);
@@ -396,7 +410,7 @@ public final class JingSchematronValidator implements Validator {
     }
 
     private XsltCompiler compiler() {
-        XsltCompiler compiler = processor.newXsltCompiler();
+        XsltCompiler compiler = saxon().processor().newXsltCompiler();
         // SchXslt's stylesheets include each other by relative URI; under OSGi those are bundle: URLs, which Saxon's
         // default resolver does not open. Resolve them ourselves, and only inside this bundle or a file: schema.
         compiler.setURIResolver((href, base) -> resolve(href, base));
