@@ -148,8 +148,12 @@ final class HocrReader {
         if (!m.find()) {
             return OcrPage.Box.NONE;
         }
-        return new OcrPage.Box(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        try {
+            return new OcrPage.Box(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        } catch (NumberFormatException e) { // beyond an int: no box
+            return OcrPage.Box.NONE;
+        }
     }
 
     private static String first(String... values) {

@@ -67,7 +67,8 @@ final class LayoutXml {
             return fallback;
         }
         try {
-            return (int) Math.round(Double.parseDouble(v.get().strip()));
+            double d = Double.parseDouble(v.get().strip());
+            return Double.isFinite(d) && Math.abs(d) < 1e9 ? (int) Math.round(d) : fallback;
         } catch (NumberFormatException ex) {
             return fallback;
         }
@@ -95,8 +96,12 @@ final class LayoutXml {
         }
         try {
             for (int i = 0; i + 1 < numbers.length; i += 2) {
-                out.add(new int[] {(int) Math.round(Double.parseDouble(numbers[i])),
-                        (int) Math.round(Double.parseDouble(numbers[i + 1]))});
+                double x = Double.parseDouble(numbers[i]);
+                double y = Double.parseDouble(numbers[i + 1]);
+                if (!Double.isFinite(x) || !Double.isFinite(y) || Math.abs(x) >= 1e9 || Math.abs(y) >= 1e9) {
+                    return new ArrayList<>();
+                }
+                out.add(new int[] {(int) Math.round(x), (int) Math.round(y)});
             }
         } catch (NumberFormatException ex) {
             return new ArrayList<>();
