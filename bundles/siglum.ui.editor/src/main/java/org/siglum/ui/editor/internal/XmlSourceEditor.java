@@ -58,7 +58,18 @@ public final class XmlSourceEditor implements SourceEditor {
         });
         text.addListener(SWT.Selection, event -> selectionListeners.forEach(Runnable::run));
         marks = new MarkPainter(viewer);
+        viewer.getTextWidget().addDisposeListener(e -> setUndoStepsOff());
         features = new EditorFeatures(viewer, guide, edition);
+    }
+
+    /** Typing cut into undo steps at pauses and words (the document's own manager would make it one). */
+    private TypingUndoSteps undoSteps;
+
+    private void setUndoStepsOff() {
+        if (undoSteps != null) {
+            undoSteps.detach();
+            undoSteps = null;
+        }
     }
 
     @Override
@@ -73,12 +84,17 @@ public final class XmlSourceEditor implements SourceEditor {
 
     @Override
     public void setDocument(IDocument document) {
+        if (undoSteps != null) {
+            undoSteps.detach();
+            undoSteps = null;
+        }
         if (document == null) {
             viewer.setDocument(null);
             viewer.setEditable(false);
         } else {
             viewer.setDocument(document, marks.model());
             viewer.setEditable(true);
+            undoSteps = TypingUndoSteps.attach(document, System::currentTimeMillis);
         }
     }
 

@@ -51,7 +51,9 @@ public final class HelpGuide {
 
                 CORRECTING A CHAPTER OF OCR
 
-                1. Import the OCR text (siglum import-ocr FILE.txt -o chapter.xml) and open the edition.
+                1. Import the OCR text (siglum import-ocr FILE.txt -o chapter.xml), or OCR with coordinates
+                   (siglum import-ocr PAGES/ -o chapter.xml: hOCR, ALTO or PAGE XML), and open the edition. The
+                   Facsimile view then shows the page of the caret with its line outlined; click a line to go there.
                 2. The Suspects view lists the words that look like OCR errors, most suspect first, with the reasons
                    and a correction. Click one to go to it in the text.
                 3. Apparatus › Record suspect as reading (or select a word and Record OCR reading, Ctrl+Shift+R)
@@ -59,7 +61,8 @@ public final class HelpGuide {
                    becomes the OCR witness's reading, with its cause. The OCR witness still gives back the text as
                    imported.
                 4. The Apparatus view lists every entry; filter it by witness or cause, promote a reading to the
-                   lemma, or delete an entry. Undo takes back any step.
+                   lemma, or delete an entry. Undo takes back any step; typing is undone a word or a burst at a
+                   time (a pause of a second, a space or a punctuation mark ends a step).
                 5. Notes and Sources: add a note at the caret, cite a source from the bibliography; the Problems view
                    shows what the schema and our rules find, and a click goes to the place.
                 6. File › Save writes the file atomically and keeps the version before as FILE~. Export writes the web
