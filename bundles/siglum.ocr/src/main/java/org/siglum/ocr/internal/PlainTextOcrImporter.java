@@ -6,6 +6,9 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.siglum.ocr.ImportOptions;
 import org.siglum.ocr.OcrImporter;
+import org.siglum.ocr.PageSeparation;
+import org.siglum.ocr.TextImport;
+import org.siglum.ocr.TextLayout;
 
 /**
  * The OCR importer: the text is cut into blocks at blank lines; short lone blocks are headings (the first the
@@ -20,11 +23,41 @@ public final class PlainTextOcrImporter implements OcrImporter {
 
     @Override
     public String importText(String ocrText, ImportOptions options) {
+        return plain(ocrText.replace("\r\n", "\n").replace('\r', '\n'), options, false, true).xml();
+    }
+
+    @Override
+    public TextImport importBook(String ocrText, ImportOptions options, TextLayout layout) {
         String text = ocrText.replace("\r\n", "\n").replace('\r', '\n');
+        PageSeparation separation = layout.pages();
+        if (separation == PageSeparation.AUTO) {
+            separation = text.indexOf('\f') >= 0 ? PageSeparation.FORM_FEED : PageSeparation.BLANK_LINE;
+        }
+        if (separation != PageSeparation.NONE) {
+            List<Integer> formFeeds = new ArrayList<>();
+            List<String> lines = BookPages.lines(text, separation == PageSeparation.FORM_FEED, formFeeds);
+            List<BookPages.Page> pages = BookPages.find(lines, formFeeds, separation == PageSeparation.FORM_FEED);
+            if (pages != null) {
+                return new BookImport(lines, options, layout.keepLines()).write(pages, separation);
+            }
+        }
+        TextImport plain = plain(text, options, layout.keepLines(), separation != PageSeparation.NONE);
+        if (separation == PageSeparation.BLANK_LINE) {
+            List<String> warnings = new ArrayList<>(plain.warnings());
+            warnings.add("no running heads or page numbers found: a blank line that falls mid-sentence or mid-word"
+                    + " is taken for a page break");
+            return new TextImport(plain.xml(), plain.pages(), plain.pageCount(), plain.paragraphs(), plain.headings(),
+                    plain.lines(), plain.runningHeads(), plain.notes(), warnings);
+        }
+        return plain;
+    }
+
+    /** The text as blocks: headings, paragraphs, and (with pageBreaks) page breaks at blank lines mid-sentence. */
+    private TextImport plain(String text, ImportOptions options, boolean keepLines, boolean pageBreaks) {
         List<List<String>> blocks = blocks(text);
         ThaiWords words = new ThaiWords();
         PageBreaks breaks = new PageBreaks(words);
-        TeiWriter out = new TeiWriter(options, words);
+        TeiWriter out = new TeiWriter(options, words, keepLines);
 
         int i = 0;
         String chapterTitle = null;
@@ -55,7 +88,7 @@ public final class PlainTextOcrImporter implements OcrImporter {
                 out.startParagraph();
             }
             out.lines(block);
-            PageBreaks.Join join = i + 1 < blocks.size() && !heading(blocks.get(i + 1))
+            PageBreaks.Join join = pageBreaks && i + 1 < blocks.size() && !heading(blocks.get(i + 1))
                     ? breaks.classify(last(block), blocks.get(i + 1).get(0)) : PageBreaks.Join.PARAGRAPH_END;
             previousJoins = join != PageBreaks.Join.PARAGRAPH_END;
             if (previousJoins) {
@@ -65,7 +98,10 @@ public final class PlainTextOcrImporter implements OcrImporter {
             }
             i++;
         }
-        return out.finish(title);
+        String xml = out.finish(title);
+        int runningHeads = out.furniture();
+        return new TextImport(xml, pageBreaks ? PageSeparation.BLANK_LINE : PageSeparation.NONE, out.pages(),
+                out.paragraphs(), out.headings(), out.lineCount(), runningHeads, out.footnotes(), List.of());
     }
 
     /** Runs of non-blank lines; a blank line holds only spaces and tabs. */

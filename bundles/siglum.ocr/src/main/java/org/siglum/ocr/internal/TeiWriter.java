@@ -22,13 +22,68 @@ final class TeiWriter {
     /** Latin runs are marked in Thai text only (an English text would be all foreign). */
     private final boolean markLatin;
     private final java.util.Set<String> languages = new java.util.TreeSet<>();
+    /** Printed line breaks: the OCR witness's ({@code lb edRef}), or with --keep-lines the edition's too. */
+    private final String lineRef;
+    private final String source;
+    /** The numbers of the footnotes found at the foot of the page being written, and the anchors of their markers. */
+    private java.util.Set<String> pageNotes = java.util.Set.of();
+    private final java.util.Map<String, String> pageAnchors = new java.util.HashMap<>();
+    private int paragraphs;
+    private int lineCount;
+    private int headings;
+    private int furniture;
+    private int footnotes;
+    private int pages;
+    private boolean inNote;
 
     TeiWriter(ImportOptions options, ThaiWords words) {
+        this(options, words, false);
+    }
+
+    TeiWriter(ImportOptions options, ThaiWords words, boolean keepLines) {
         this.options = options;
         this.words = words;
         this.markLatin = options.language().equals("th") || options.language().startsWith("th-");
         this.edRef = " edRef=\"#" + options.siglum() + "\"";
+        this.lineRef = keepLines ? "" : edRef;
+        this.source = " source=\"#" + options.siglum() + "\"";
         body.append("      <div type=\"chapter\">\n");
+    }
+
+    private org.siglum.ocr.PageSeparation book;
+
+    /** The text is a book whose pages were found (told apart as said): the header describes that import. */
+    void book(org.siglum.ocr.PageSeparation separation) {
+        this.book = separation;
+    }
+
+    int paragraphs() {
+        return paragraphs;
+    }
+
+    int lineCount() {
+        return lineCount;
+    }
+
+    int headings() {
+        return headings;
+    }
+
+    int furniture() {
+        return furniture;
+    }
+
+    int footnotes() {
+        return footnotes;
+    }
+
+    /** Pages begun by a pb, and the first. */
+    int pages() {
+        return pages + 1;
+    }
+
+    boolean inParagraph() {
+        return inParagraph;
     }
 
     static boolean superscriptDigit(int c) {
@@ -36,6 +91,7 @@ final class TeiWriter {
     }
 
     void chapterHead(List<String> lines) {
+        headings++;
         body.append("        <head>");
         headOpen = true;
         lines(lines);
@@ -43,6 +99,7 @@ final class TeiWriter {
 
     /** The running head repeats the title on the OCR's page: a reading of the OCR witness that the edition omits. */
     void runningHead(List<String> lines) {
+        furniture++;
         body.append("<app type=\"running-head\"><lem/><rdg wit=\"#").append(options.siglum())
                 .append("\" cause=\"layout\"><pb").append(edRef).append("/>");
         lines(lines);
@@ -58,6 +115,7 @@ final class TeiWriter {
 
     void section(List<String> lines) {
         closeSection();
+        headings++;
         body.append("        <div type=\"section\">\n          <head>");
         lines(lines);
         body.append("</head>\n");
@@ -78,6 +136,7 @@ final class TeiWriter {
     void startParagraph() {
         body.append(inSection ? "          <p>" : "        <p>");
         inParagraph = true;
+        paragraphs++;
         if (inSection) {
             sectionHasBlock = true;
         } else {
@@ -92,7 +151,114 @@ final class TeiWriter {
 
     /** A page break inside the paragraph: the OCR witness's layout. */
     void pageBreak(boolean inWord) {
+        pages++;
         body.append("<pb").append(edRef).append(inWord ? " break=\"no\"" : "").append("/>");
+    }
+
+    /**
+     * A page of a book begins: a pb with the number printed on the page, if any, inside the paragraph that runs on
+     * over it or between blocks. The first page's pb is not counted as a break.
+     */
+    void page(String number, boolean inWord, boolean first) {
+        if (!first) {
+            pages++;
+        }
+        body.append(inParagraph ? "" : indent()).append("<pb");
+        if (number != null) {
+            body.append(" n=\"");
+            Xml.appendAttribute(body, number, '"');
+            body.append('"');
+        }
+        body.append(edRef).append(inWord ? " break=\"no\"" : "").append("/>").append(inParagraph ? "" : "\n");
+        pageAnchors.clear();
+    }
+
+    private String indent() {
+        return inSection ? "          " : "        ";
+    }
+
+    /**
+     * A running head or page number printed on the OCR's page: after its lb, the page number and the rest each an
+     * fw (pageNum, and header at the top of a page or footer at the foot), the space between kept in the first.
+     */
+    void fw(String line, boolean top, boolean inWord) {
+        body.append(inParagraph ? "" : indent()).append("<lb").append(edRef).append(inWord ? " break=\"no\"" : "")
+                .append("/>");
+        lineCount++;
+        String type = top ? "header" : "footer";
+        int[] number = BookPages.numberAt(line);
+        if (number == null) {
+            fwElement(type, line, 0, line.length());
+        } else if (number[0] > 0) {
+            // text, then the number: the space between stays in the text
+            fwElement(type, line, 0, number[0]);
+            fwElement("pageNum", line, number[0], line.length());
+        } else {
+            int rest = number[1];
+            while (rest < line.length() && Character.isWhitespace(line.charAt(rest))) {
+                rest++;
+            }
+            fwElement("pageNum", line, 0, rest);
+            if (rest < line.length()) {
+                fwElement(type, line, rest, line.length());
+            }
+        }
+        body.append(inParagraph ? "" : "\n");
+    }
+
+    private void fwElement(String type, String s, int from, int to) {
+        furniture++;
+        body.append("<fw type=\"").append(type).append('"').append(source).append('>');
+        inline(s.substring(from, to));
+        body.append("</fw>");
+    }
+
+    /**
+     * The numbers of the footnotes at the foot of the page about to be written: a superscript marker of one of them
+     * becomes an anchor that the note points at.
+     */
+    void pageNotes(java.util.Set<String> numbers) {
+        pageNotes = numbers;
+    }
+
+    /** A footnote printed at the foot of the OCR's page, with its number as printed: the OCR witness reads it. */
+    void note(String number, List<String> lines) {
+        footnotes++;
+        body.append(inParagraph ? "" : indent()).append("<note place=\"foot\"").append(source);
+        if (number != null) {
+            // the number as printed, superscript digits as digits
+            body.append(" n=\"").append(number.codePoints().anyMatch(TeiWriter::superscriptDigit)
+                    ? BookPages.ascii(number) : number).append('"');
+            String anchor = pageAnchors.get(BookPages.ascii(number));
+            if (anchor != null) {
+                body.append(" target=\"#").append(anchor).append('"');
+            }
+        }
+        body.append('>');
+        inNote = true;
+        for (int k = 0; k < lines.size(); k++) {
+            body.append("<lb").append(lineRef).append(k > 0 && words.splitsWord(lines.get(k - 1), lines.get(k))
+                    ? " break=\"no\"" : "").append("/>");
+            lineCount++;
+            int end = k == 0 ? NoteNumbers.end(lines.get(0)) : -1;
+            if (end > 0) {
+                // the printed number is the page's, not the note's text: the edition numbers its notes itself
+                body.append("<fw type=\"noteNum\"").append(source).append('>');
+                inline(lines.get(0).substring(0, end));
+                body.append("</fw>");
+                inline(lines.get(0).substring(end));
+            } else {
+                inline(lines.get(k));
+            }
+        }
+        inNote = false;
+        body.append("</note>").append(inParagraph ? "" : "\n");
+    }
+
+    /** The lines of a paragraph that goes on after a page break or a blank line: the first after an lb too. */
+    void linesAfterBreak(List<String> lines, boolean inWord) {
+        body.append("<lb").append(lineRef).append(inWord ? " break=\"no\"" : "").append("/>");
+        lines(lines);
     }
 
     /** The lines of a block, with an lb for each hard line break. */
@@ -100,8 +266,9 @@ final class TeiWriter {
         for (int k = 0; k < lines.size(); k++) {
             if (k > 0) {
                 boolean inWord = words.splitsWord(lines.get(k - 1), lines.get(k));
-                body.append("<lb").append(edRef).append(inWord ? " break=\"no\"" : "").append("/>");
+                body.append("<lb").append(lineRef).append(inWord ? " break=\"no\"" : "").append("/>");
             }
+            lineCount++;
             inline(lines.get(k));
         }
     }
@@ -111,7 +278,7 @@ final class TeiWriter {
         int i = 0;
         while (i < s.length()) {
             int c = s.codePointAt(i);
-            if (superscriptDigit(c)) {
+            if (superscriptDigit(c) && !inNote) {
                 int j = i;
                 StringBuilder n = new StringBuilder();
                 while (j < s.length() && superscriptDigit(s.charAt(j))) {
@@ -120,8 +287,13 @@ final class TeiWriter {
                 }
                 notes++;
                 body.append("<anchor xml:id=\"a").append(notes).append("\" type=\"note\" n=\"").append(n)
-                        .append("\"/><note xml:id=\"n").append(notes).append("\" place=\"foot\" n=\"").append(n)
-                        .append("\" target=\"#a").append(notes).append("\"/>");
+                        .append("\"/>");
+                if (!inNote && pageNotes.contains(n.toString()) && !pageAnchors.containsKey(n.toString())) {
+                    pageAnchors.put(n.toString(), "a" + notes); // the note at the page's foot points here
+                } else {
+                    body.append("<note xml:id=\"n").append(notes).append("\" place=\"foot\" n=\"").append(n)
+                            .append("\" target=\"#a").append(notes).append("\"/>");
+                }
                 i = j;
                 continue;
             }
@@ -137,7 +309,7 @@ final class TeiWriter {
             int j = i + Character.charCount(c);
             while (j < s.length()) {
                 int d = s.codePointAt(j);
-                if (superscriptDigit(d) || script(d) != null) {
+                if (superscriptDigit(d) && !inNote || script(d) != null) {
                     break;
                 }
                 j += Character.charCount(d);
@@ -245,14 +417,7 @@ final class TeiWriter {
         x.append(", as imported: its page breaks, line breaks and note markers are kept</witness>\n")
                 .append("        </listWit>\n      </sourceDesc>\n    </fileDesc>\n")
                 .append("    <encodingDesc>\n      <editorialDecl>\n")
-                .append("        <p>Imported from plain OCR text. Blank lines end paragraphs, except where a page break split one:\n")
-                .append("          there the paragraph goes on after a pb. Hard line breaks inside a paragraph are lb. Page and line\n")
-                .append("          breaks are the layout of witness ").append(sigil).append(" (edRef=\"#").append(sigil)
-                .append("\"); break=\"no\" where one splits a word.\n")
-                .append("          Superscript note markers are note anchors whose n is the number printed in the source; the\n")
-                .append("          note's n is the edition's number. Runs of Latin, Bengali and Arabic letters are foreign.\n")
-                .append("          A repeated running head is a reading of ").append(sigil).append(" that the edition omits.\n")
-                .append("          A character XML cannot hold is a gap with reason control-character whose n names it.</p>\n")
+                .append(book != null ? bookDecl(sigil) : plainDecl(sigil))
                 .append("      </editorialDecl>\n")
                 .append("      <variantEncoding method=\"parallel-segmentation\" location=\"internal\"/>\n")
                 .append("    </encodingDesc>\n    <profileDesc>\n      <langUsage>\n")
@@ -270,6 +435,33 @@ final class TeiWriter {
                 .append(body)
                 .append("    </body>\n  </text>\n</TEI>\n");
         return x.toString();
+    }
+
+    private static String plainDecl(String sigil) {
+        return new StringBuilder()
+                .append("        <p>Imported from plain OCR text. Blank lines end paragraphs, except where a page break split one:\n")
+                .append("          there the paragraph goes on after a pb. Hard line breaks inside a paragraph are lb. Page and line\n")
+                .append("          breaks are the layout of witness ").append(sigil).append(" (edRef=\"#").append(sigil)
+                .append("\"); break=\"no\" where one splits a word.\n")
+                .append("          Superscript note markers are note anchors whose n is the number printed in the source; the\n")
+                .append("          note's n is the edition's number. Runs of Latin, Bengali and Arabic letters are foreign.\n")
+                .append("          A repeated running head is a reading of ").append(sigil).append(" that the edition omits.\n")
+                .append("          A character XML cannot hold is a gap with reason control-character whose n names it.</p>\n")
+                .toString();
+    }
+
+    private String bookDecl(String sigil) {
+        return "        <p>Imported from the plain OCR text of a book, its pages told apart "
+                + (book == org.siglum.ocr.PageSeparation.FORM_FEED ? "by form feeds" : "at blank lines by their running heads and page numbers")
+                + ". Each page\n          begins with a pb whose n is the page number as the OCR read it; running heads and page numbers are\n"
+                + "          fw (header, footer, pageNum) of witness " + sigil + " (source=\"#" + sigil + "\"), each after the lb of its line.\n"
+                + "          Printed lines are joined into paragraphs: a paragraph ends at a blank line, a short line or before an\n"
+                + "          indented one, and runs on over a page break or a blank line that falls mid-sentence or mid-word, or\n"
+                + "          over a page break after a full line. Page and line breaks are the layout of witness " + sigil
+                + "\n          (edRef=\"#" + sigil + "\"); break=\"no\" where one splits a word. Blocks at a page's foot that begin with the\n"
+                + "          next note number are footnotes of the page (note place=\"foot\" source=\"#" + sigil + "\", the number kept in\n"
+                + "          their text), pointed at a superscript marker where the page has one. Runs of Latin, Bengali and\n"
+                + "          Arabic letters are foreign; a character XML cannot hold is a gap with reason control-character.</p>\n";
     }
 
     /** Header text on one line: line breaks, tabs and characters XML cannot hold as spaces, the rest escaped. */

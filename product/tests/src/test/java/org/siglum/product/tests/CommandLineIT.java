@@ -419,6 +419,42 @@ class CommandLineIT {
     }
 
     @Test
+    void thePlainTextOfABookImportsToAValidEditionWithItsPagesRunningHeadsAndNotes() throws Exception {
+        // the plain text Tesseract wrote for eight pages we typeset and scanned poorly (bench/ocr-pages), the pages
+        // joined by a blank line as many exports join them, and by form feeds as Tesseract writes a book
+        Path book = Siglum.root().resolve("bundles/siglum.ocr/src/test/resources/org/siglum/ocr/layout/book3-th");
+        StringBuilder blank = new StringBuilder();
+        StringBuilder formFeeds = new StringBuilder();
+        for (int p = 1; p <= 8; p++) {
+            String page = Files.readString(book.resolve("p00" + p + ".txt"));
+            blank.append(page.stripTrailing()).append("\n\n");
+            formFeeds.append(page).append('\f');
+        }
+        Files.writeString(dir.resolve("book.txt"), blank);
+        Files.writeString(dir.resolve("book-ff.txt"), formFeeds);
+        Siglum.Run imported = Siglum.run(dir, "import-ocr", "book.txt");
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        assertThat(imported.err()).contains("8 pages (by running heads and page numbers)", "1 heading,",
+                "14 running heads and page numbers", "2 footnotes", "wrote book.xml");
+        // the folios the OCR misread are said, with where they stand
+        assertThat(imported.err()).contains("book.txt:83:1: warning: page number ๑๐๕ does not follow ๑๐๓");
+        Siglum.Run valid = Siglum.run(dir, "validate", "book.xml");
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        Siglum.Run witness = Siglum.run(dir, "witness", "book.xml", "--wit", "OCR");
+        assertThat(witness.exitCode()).as(witness.toString()).isZero();
+        assertThat(witness.out().replaceAll("\\s+", " ").strip()).isEqualTo(blank.toString().replaceAll("\\s+", " ")
+                .strip());
+        Siglum.Run byFormFeeds = Siglum.run(dir, "import-ocr", "book-ff.txt", "--pages", "form-feed", "--keep-lines");
+        assertThat(byFormFeeds.exitCode()).as(byFormFeeds.toString()).isZero();
+        assertThat(byFormFeeds.err()).contains("8 pages (by form feeds)");
+        assertThat(Files.readString(dir.resolve("book-ff.xml"))).contains("<lb/>", "<fw type=\"pageNum\"");
+        Siglum.Run badPages = Siglum.run(dir, "import-ocr", "book.txt", "-o", "x.xml", "--pages", "columns");
+        assertThat(badPages.exitCode()).isEqualTo(2);
+        assertThat(badPages.err()).contains("auto, blank-line, form-feed or none");
+        assertNoStackTrace(badPages);
+    }
+
+    @Test
     void aFolderOfTesseractPagesImportsToAValidEditionWithItsFacsimile() throws Exception {
         // the hOCR and plain text Tesseract wrote for three pages we typeset (bench/ocr-pages), with page images
         Path book = Siglum.root().resolve("bundles/siglum.ocr/src/test/resources/org/siglum/ocr/layout/book1");

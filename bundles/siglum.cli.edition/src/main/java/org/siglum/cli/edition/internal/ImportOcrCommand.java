@@ -23,9 +23,13 @@ import org.siglum.ocr.LayoutImport;
 import org.siglum.ocr.LayoutImportException;
 import org.siglum.ocr.LayoutOcrImporter;
 import org.siglum.ocr.OcrImporter;
+import org.siglum.ocr.PageSeparation;
+import org.siglum.ocr.TextImport;
+import org.siglum.ocr.TextLayout;
 
 /**
- * {@code siglum import-ocr TEXT.txt -o EDITION.xml [--lang th] [--siglum OCR] [--title ...]}, or OCR with coordinates:
+ * {@code siglum import-ocr TEXT.txt -o EDITION.xml [--lang th] [--siglum OCR] [--title ...] [--pages ...]
+ * [--keep-lines]} (decision 0049), or OCR with coordinates:
  * {@code siglum import-ocr PAGES/ -o EDITION.xml [--confidence 0.6]} (hOCR, ALTO, PAGE XML; decision 0047).
  */
 @Component(service = Command.class)
@@ -54,12 +58,23 @@ public final class ImportOcrCommand implements Command {
     public String usage() {
         return """
                 Usage: siglum import-ocr TEXT.txt [-o EDITION.xml] [--lang th] [--siglum OCR] [--title TITLE]
+                                         [--pages auto|blank-line|form-feed|none] [--keep-lines]
                        siglum import-ocr PAGES/ | PAGE.hocr | PAGE.xml ... [-o EDITION.xml] [--confidence 0.6] ...
 
-                A plain OCR text (UTF-8): the header declares the OCR text as witness SIGLUM; short lines alone between
-                blank lines are headings (divisions); blank lines end paragraphs except where a page break split one
-                (a pb, break="no" when it split a word); hard line breaks are lb; superscript note markers are note
-                anchors with their numbers; Latin runs in Thai text are foreign.
+                A plain OCR text (UTF-8) of a book or a chapter: the header declares the OCR text as witness SIGLUM.
+                Pages are found from the evidence the text gives: form feeds (as Tesseract writes a book), else the
+                running heads (short lines at the edge of a block that repeat a few lines apart, with a page number)
+                and the page numbers alone on a line; each page is a pb with its printed number (pb/@n), its running
+                heads and page numbers fw (header, footer, pageNum). Where the text has no such furniture, a blank
+                line that falls mid-sentence or mid-word is a page break. Printed lines are joined into paragraphs:
+                a paragraph ends at a blank line, a short line or before an indented line, and runs on over a page
+                break after a full line or where the break falls mid-sentence or mid-word; every printed line break
+                is the OCR witness's lb (break="no" where it splits a word), so the edition's text flows over it and
+                no space is added where Thai writes none. Blocks at a page's foot that begin with the next note number
+                are that page's footnotes. Short lines alone between blank lines are headings (divisions);
+                superscript note markers are note anchors with their numbers; Latin runs in Thai text are foreign.
+                What was decided is reported: pages, paragraphs, headings, running heads, notes, and page numbers
+                out of sequence (the OCR may have misread them).
 
                 OCR with coordinates: hOCR (Tesseract), ALTO (Tesseract, Kraken, eScriptorium) or PAGE XML
                 (Transkribus), known by their content; one file, several, or a folder of pages (read in the natural
@@ -82,6 +97,12 @@ public final class ImportOcrCommand implements Command {
                   --lang TAG         the text's language (default th)
                   --siglum ID        the OCR witness's id (default OCR)
                   --title TITLE      the edition's title (default: the chapter heading found in the text)
+                  --pages HOW        how the pages of a plain text are told apart: form-feed (every form feed
+                                     ends a page), blank-line (by running heads and page numbers among the blank
+                                     lines), none (no page breaks), auto (default: form feeds where the text has
+                                     them, else blank-line)
+                  --keep-lines       every printed line of a plain text is a line of the edition too (lb without
+                                     edRef: verse, a diplomatic transcription)
                   --confidence C     keep words the engine was less sure of than C (0 to 1) as unsure; 0 keeps
                                      none (default 0.6)
 
@@ -92,8 +113,8 @@ public final class ImportOcrCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> arguments) throws CommandException {
         List<String> normalised = arguments.stream().map(a -> a.equals("-o") ? "--output" : a).toList();
-        Arguments args = Arguments.parse(name(), normalised, Set.of("--force"),
-                Set.of("--output", "--lang", "--siglum", "--title", "--confidence"));
+        Arguments args = Arguments.parse(name(), normalised, Set.of("--force", "--keep-lines"),
+                Set.of("--output", "--lang", "--siglum", "--title", "--confidence", "--pages"));
         if (args.positionals().isEmpty()) {
             throw new CommandException("import-ocr: give an OCR text, or hOCR, ALTO or PAGE XML files or a folder of"
                     + " them (siglum import-ocr TEXT.txt -o EDITION.xml)");
@@ -143,10 +164,28 @@ public final class ImportOcrCommand implements Command {
             throw new CommandException("import-ocr: a plain OCR text is imported alone; more than one file is for"
                     + " hOCR, ALTO or PAGE XML pages");
         }
+        PageSeparation pages;
+        try {
+            pages = PageSeparation.of(args.value("--pages").orElse("auto"));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("import-ocr: " + e.getMessage());
+        }
         String text = readUtf8(inputs.get(0), first);
-        String xml = importer.importText(text, options);
-        writeEdition(output, xml, outName);
-        context.err().println("import-ocr: wrote " + outName);
+        TextImport result = importer.importBook(text, options, new TextLayout(pages, args.flag("--keep-lines")));
+        result.warnings().forEach(w -> context.err().println(w.matches("\\d+:\\d+: .*")
+                ? first + ":" + w.replaceFirst(": ", ": warning: ") : "import-ocr: warning: " + w));
+        writeEdition(output, result.xml(), outName);
+        context.err().printf(java.util.Locale.ROOT,
+                "import-ocr: %d %s (%s), %d %s, %d %s, %d lines, %d running heads and page numbers,"
+                        + " %d %s; wrote %s%n", result.pageCount(), result.pageCount() == 1 ? "page" : "pages",
+                switch (result.pages()) {
+                    case FORM_FEED -> "by form feeds";
+                    case NONE -> "no page breaks";
+                    default -> result.runningHeads() > 0 ? "by running heads and page numbers"
+                            : "at blank lines mid-sentence";
+                }, result.paragraphs(), result.paragraphs() == 1 ? "paragraph" : "paragraphs", result.headings(),
+                result.headings() == 1 ? "heading" : "headings", result.lines(), result.runningHeads(), result.notes(),
+                result.notes() == 1 ? "footnote" : "footnotes", outName);
         return ExitCode.OK;
     }
 

@@ -8,6 +8,7 @@ import org.siglum.core.Xml;
 import org.siglum.ocr.ImportOptions;
 import org.siglum.ocr.LayoutFormat;
 import org.siglum.ocr.LayoutImport;
+import org.siglum.ocr.internal.NoteNumbers;
 import org.siglum.ocr.internal.ThaiWords;
 
 /**
@@ -450,7 +451,7 @@ final class LayoutEdition {
         }
         body.append(">");
         String before = lastLine; // the text's last line, for the join after the note
-        lines(block, texts, surface, false);
+        lines(block, texts, surface, false, texts.isEmpty() ? -1 : NoteNumbers.end(texts.get(0).text()));
         lastLine = before;
         body.append("</note>").append(inParagraph ? "" : "\n");
         if (!inParagraph) {
@@ -460,6 +461,15 @@ final class LayoutEdition {
 
     /** The lines of a block, each after an lb pointing at its zone; break="no" where a line break splits a word. */
     private void lines(OcrPage.Block block, List<LineTexts.Text> texts, String surface, boolean runsOn) {
+        lines(block, texts, surface, runsOn, -1);
+    }
+
+    /**
+     * The lines of a block; a note's printed number (its first line up to numberEnd) is {@code fw type="noteNum"}
+     * of the OCR witness, the page's and not the note's text.
+     */
+    private void lines(OcrPage.Block block, List<LineTexts.Text> texts, String surface, boolean runsOn,
+            int numberEnd) {
         for (int l = 0; l < block.lines().size(); l++) {
             OcrPage.Line line = block.lines().get(l);
             LineTexts.Text text = texts.get(l);
@@ -470,7 +480,14 @@ final class LayoutEdition {
                 body.append(" break=\"no\"");
             }
             body.append("/>");
-            inline(text, 0, text.text().length(), surface);
+            if (l == 0 && numberEnd > 0) {
+                body.append("<fw type=\"noteNum\"").append(source).append('>');
+                inline(text, 0, numberEnd, surface);
+                body.append("</fw>");
+                inline(text, numberEnd, text.text().length(), surface);
+            } else {
+                inline(text, 0, text.text().length(), surface);
+            }
             lastLine = text.text();
             lines++;
         }
