@@ -175,6 +175,8 @@ class PlainBookImportTest {
             found += (int) starts.stream().filter(s -> paragraphs.stream().anyMatch(p -> near(s, p))).count();
             right += (int) paragraphs.stream().filter(p -> starts.stream().anyMatch(s -> near(s, p))).count();
         }
+        System.out.printf("plain book import: paragraph starts %d of %d found, %d of %d right%n", found, truthStarts,
+                right, ours);
         assertThat((double) found / truthStarts).as("paragraphs found: %d of %d", found, truthStarts)
                 .isGreaterThanOrEqualTo(0.8);
         assertThat((double) right / ours).as("paragraphs right: %d of %d", right, ours).isGreaterThanOrEqualTo(0.75);
