@@ -55,8 +55,9 @@ final class BookImport {
             List<Note> notes = notes(blocks);
             List<List<String>> body = blocks.subList(0, blocks.size() - notesBlocks(notes));
             List<String> first = body.isEmpty() ? null : body.get(0);
-            boolean runsOn = out.inParagraph() && first != null && !heading(first)
-                    && continues(lastLine, first.get(0), true);
+            // a short block at the top of the page after a full line that ends no sentence is the paragraph's end,
+            // not a heading
+            boolean runsOn = out.inParagraph() && first != null && continues(lastLine, first.get(0), true);
             boolean inWord = runsOn && words.splitsWord(lastLine.stripTrailing(), first.get(0).stripLeading());
             if (out.inParagraph() && !runsOn) {
                 out.endParagraph();
@@ -66,19 +67,27 @@ final class BookImport {
             out.page(page.number(), inWord, p == 0);
             checkSequence(page, previousNumber);
             for (int k : page.top()) {
-                out.fw(lines.get(k), true, runsOn && inWord);
+                if (page.specks().contains(k)) {
+                    out.specks(lines.get(k));
+                } else {
+                    out.fw(lines.get(k), true, runsOn && inWord);
+                }
             }
             Set<String> numbers = new LinkedHashSet<>();
             notes.forEach(n -> numbers.add(n.number() == null ? "" : BookPages.ascii(n.number())));
             out.pageNotes(numbers);
             for (int b = 0; b < body.size(); b++) {
                 List<String> block = body.get(b);
-                if (heading(block) && !(b == 0 && runsOn)) {
+                // a short block after a full line that ends no sentence is the paragraph's last line that the
+                // engine set apart, not a heading
+                boolean goesOnHere = b == 0 ? runsOn : out.inParagraph() && continues(lastLine, block.get(0), false);
+                if (heading(block) && !goesOnHere) {
                     if (out.inParagraph()) {
                         out.endParagraph();
                     }
                     if (!chapterHeadDone && !textBegun) {
-                        chapterTitle = PlainTextOcrImporter.collapse(String.join(" ", block));
+                        chapterTitle = PlainTextOcrImporter.collapse(String.join(" ",
+                                block.stream().filter(l -> !noise(l)).toList()));
                         out.chapterHead(block);
                         out.endHead();
                     } else {
@@ -116,7 +125,13 @@ final class BookImport {
                 pageEnd.add(() -> out.note(note.number(), note.lines()));
             }
             for (int k : page.foot()) {
-                pageEnd.add(() -> out.fw(lines.get(k), false, false));
+                pageEnd.add(() -> {
+                    if (page.specks().contains(k)) {
+                        out.specks(lines.get(k));
+                    } else {
+                        out.fw(lines.get(k), false, false);
+                    }
+                });
             }
             lastLine = before;
         }
@@ -331,16 +346,21 @@ final class BookImport {
     }
 
     /**
-     * Specks the OCR read as text: at most two characters, less than half of them letters, or three or more
-     * scraps of at most two characters on average (words are longer, and Thai writes no space between them).
+     * Specks the OCR read as text: at most two characters, beginning with a combining mark, less than half of them
+     * letters, or two or more scraps of at most two and a half characters on average (words are longer, and Thai
+     * writes no space between them).
      */
     static boolean noise(String line) {
         String s = line.replaceAll("\\s+", "");
         if (s.codePointCount(0, s.length()) <= 2) {
             return true;
         }
+        int first = s.codePointAt(0);
+        if (Character.getType(first) == Character.NON_SPACING_MARK || Character.getType(first) == Character.ENCLOSING_MARK) {
+            return true; // no word begins with a vowel or tone mark
+        }
         String[] tokens = line.strip().split("\\s+");
-        if (tokens.length >= 3 && s.codePointCount(0, s.length()) <= 2.5 * tokens.length) {
+        if (tokens.length >= 2 && s.codePointCount(0, s.length()) <= 2.5 * tokens.length) {
             return true;
         }
         long letters = s.codePoints().filter(c -> Character.isLetter(c)
@@ -348,12 +368,19 @@ final class BookImport {
         return letters * 2 < s.codePointCount(0, s.length());
     }
 
-    /** A heading: a short lone block (the plain import's rule), with three letters, not specks, ending no sentence. */
+    /**
+     * A heading: a short lone block (the plain import's rule, specks aside), with no full line, three letters, ending
+     * no sentence.
+     */
     private boolean heading(List<String> block) {
-        String all = String.join(" ", block);
-        return PlainTextOcrImporter.heading(block) && block.stream().noneMatch(this::full) && BookPages.letters(all).length() >= 3
-                && block.stream().noneMatch(BookImport::noise) && !sentenceEnd(block.get(block.size() - 1))
-                && noteNumber(block.get(0)) == null;
+        List<String> text = block.stream().filter(l -> !noise(l)).toList(); // specks beside it aside
+        if (text.isEmpty()) {
+            return false;
+        }
+        String all = String.join(" ", text);
+        return PlainTextOcrImporter.heading(text) && text.stream().noneMatch(this::full)
+                && BookPages.letters(all).length() >= 3 && !sentenceEnd(text.get(text.size() - 1))
+                && noteNumber(text.get(0)) == null;
     }
 
     /**
@@ -370,7 +397,7 @@ final class BookImport {
         if (breaks.classify(last, next) != PageBreaks.Join.PARAGRAPH_END) {
             return true;
         }
-        return acrossPage && full(last);
+        return full(last);
     }
 
     /** A block cut into paragraphs: after a short line (not specks, not a word split over the break), before an indented line. */

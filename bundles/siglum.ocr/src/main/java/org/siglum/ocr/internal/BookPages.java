@@ -2,6 +2,7 @@ package org.siglum.ocr.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,14 @@ import java.util.regex.Pattern;
  */
 final class BookPages {
 
-    /** A page: its lines as index ranges of the text's lines. */
-    record Page(List<Integer> top, int bodyFrom, int bodyTo, List<Integer> foot, String number) {
+    /**
+     * A page: its lines as index ranges of the text's lines; specks are the lines among top and foot that are no
+     * furniture (specks the OCR read between a page's foot line and the next page's running head).
+     */
+    record Page(List<Integer> top, int bodyFrom, int bodyTo, List<Integer> foot, String number, Set<Integer> specks) {
+        Page(List<Integer> top, int bodyFrom, int bodyTo, List<Integer> foot, String number) {
+            this(top, bodyFrom, bodyTo, foot, number, Set.of());
+        }
     }
 
     /** A page number as printed: 1 to 4 digits of any script, or a roman numeral, in dashes, brackets or dots. */
@@ -93,13 +100,17 @@ final class BookPages {
         List<Integer> heads = runningHeads(candidates);
         boolean[] furniture = new boolean[lines.size()];
         heads.forEach(i -> furniture[i] = true);
+        List<Integer> alone = new ArrayList<>();
         for (int i : candidates) {
-            if (numberOnly(lines.get(i)) && (formFeeds || nextTo(i, furniture) || alone(i) && (!heads.isEmpty()
-                    || candidates.stream().anyMatch(j -> j != i && numberOnly(lines.get(j)) && alone(j)
-                            && Math.abs(rank[j] - rank[i]) >= APART)))) {
+            if (numberOnly(lines.get(i)) && (formFeeds || nextTo(i, furniture))) {
                 furniture[i] = true;
+            } else if (numberOnly(lines.get(i)) && alone(i) && (!heads.isEmpty()
+                    || candidates.stream().anyMatch(j -> j != i && numberOnly(lines.get(j)) && alone(j)
+                            && Math.abs(rank[j] - rank[i]) >= APART))) {
+                alone.add(i);
             }
         }
+        keepInRhythm(alone, furniture);
         // a line with a page number at one end, beside furniture (a running head that does not repeat, on the page
         // after a page number at the foot), or with form feeds at a page edge where other pages have furniture
         boolean[] topFurniture = new boolean[2];
@@ -122,6 +133,48 @@ final class BookPages {
             any |= f;
         }
         return any ? furniturePages(furniture) : null;
+    }
+
+    /**
+     * Numbers alone in a block of their own are page numbers where they keep the book's rhythm: neither the page
+     * they end nor the page they begin is shorter than three fifths of the median distance between the furniture
+     * found so far (a speck read as a number falls mid-page). Without such a median (no running heads) all are kept.
+     */
+    private void keepInRhythm(List<Integer> alone, boolean[] furniture) {
+        List<Integer> marks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (furniture[i] && (marks.isEmpty() || rank[i] - rank[marks.get(marks.size() - 1)] > 2)) {
+                marks.add(i);
+            }
+        }
+        List<Integer> gaps = new ArrayList<>();
+        for (int k = 1; k < marks.size(); k++) {
+            gaps.add(rank[marks.get(k)] - rank[marks.get(k - 1)]);
+        }
+        if (gaps.size() < 2) {
+            alone.forEach(i -> furniture[i] = true);
+            return;
+        }
+        gaps.sort(null);
+        double page = gaps.get(gaps.size() / 2);
+        for (int i : alone) {
+            int before = Integer.MAX_VALUE;
+            int after = Integer.MAX_VALUE;
+            for (int m : marks) {
+                int d = rank[i] - rank[m];
+                if (d > 2) {
+                    before = Math.min(before, d);
+                } else if (d < -2) {
+                    after = Math.min(after, -d);
+                }
+            }
+            int nonBlank = rank[lines.size() - 1];
+            before = Math.min(before, rank[i]); // the text's start bounds the first page
+            after = Math.min(after, nonBlank - rank[i]);
+            if (before >= 0.6 * page && after >= 0.6 * page || after <= 2 || before <= 2) {
+                furniture[i] = true;
+            }
+        }
     }
 
     /** The median length of the non-blank lines, white space runs as one: the measure of a full line. */
@@ -238,6 +291,9 @@ final class BookPages {
         List<Integer> withLetters = new ArrayList<>();
         List<String> letters = new ArrayList<>();
         for (int i : candidates) {
+            if (BookImport.noise(lines.get(i))) {
+                continue; // specks repeat too, but are no running head
+            }
             String l = letters(withoutNumber(lines.get(i)));
             if (l.codePointCount(0, l.length()) >= 3) {
                 withLetters.add(i);
@@ -264,7 +320,7 @@ final class BookPages {
             groups.computeIfAbsent(find(group, a), k -> new ArrayList<>()).add(a);
         }
         int firstLine = 0;
-        while (firstLine < lines.size() && blank(firstLine)) {
+        while (firstLine < lines.size() && (blank(firstLine) || BookImport.noise(lines.get(firstLine)))) {
             firstLine++;
         }
         for (List<Integer> members : groups.values()) {
@@ -280,7 +336,18 @@ final class BookPages {
             }
             if (!numbered.isEmpty()) {
                 out.addAll(numbered);
+                if (numbered.size() >= 2) {
+                    // a repeat whose number the OCR misread as letters: without its first or last token it is the
+                    // numbered heads' text (a heading that resembles them is not: it has no token to spare)
+                    for (int a : members) {
+                        int line = withLetters.get(a);
+                        if (!numbered.contains(line) && line != firstLine && misreadNumber(line, numbered)) {
+                            out.add(line);
+                        }
+                    }
+                }
             } else if (members.size() >= 3) {
+                // the text's first line is a chapter title that the heads repeat
                 for (int a : members) {
                     if (withLetters.get(a) != firstLine) {
                         out.add(withLetters.get(a));
@@ -290,6 +357,29 @@ final class BookPages {
         }
         out.sort(null);
         return out;
+    }
+
+    /**
+     * Whether a line, or the line without its first or last token (a number misread as letters), has the letters of
+     * one of the numbered running heads (90 % alike: a heading that resembles them is less so).
+     */
+    private boolean misreadNumber(int line, List<Integer> numbered) {
+        List<String> tokens = List.of(lines.get(line).strip().split("\\s+"));
+        List<String> readings = new ArrayList<>();
+        readings.add(lines.get(line)); // the number lost
+        if (tokens.size() >= 2) {
+            readings.add(String.join(" ", tokens.subList(1, tokens.size())));
+            readings.add(String.join(" ", tokens.subList(0, tokens.size() - 1)));
+        }
+        for (String rest : readings) {
+            String mine = letters(rest);
+            for (int n : numbered) {
+                if (similarity(mine, letters(withoutNumber(lines.get(n)))) >= 0.9) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int find(int[] group, int a) {
@@ -302,6 +392,22 @@ final class BookPages {
 
     private static void union(int[] group, int a, int b) {
         group[find(group, a)] = find(group, b);
+    }
+
+    /** Whether line i is specks with only blank lines and specks between it and the next furniture line. */
+    private boolean specksBefore(int i, boolean[] furniture) {
+        if (blank(i) || !BookImport.noise(lines.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            if (furniture[k]) {
+                return true;
+            }
+            if (!blank(k) && !BookImport.noise(lines.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A number alone on the line before or after (a blank line between allowed). */
@@ -361,33 +467,51 @@ final class BookPages {
         return true;
     }
 
-    /** A page of lines [from, to): its furniture the furniture lines at its top and foot, blank lines between. */
+    /**
+     * A page of lines [from, to): its furniture the furniture lines at its top and foot, blank lines and specks
+     * between them.
+     */
     private Page page(int from, int to, boolean[] furniture) {
+        Set<Integer> specks = new java.util.HashSet<>();
         List<Integer> top = new ArrayList<>();
+        List<Integer> pending = new ArrayList<>();
         int bodyFrom = from;
         for (int k = from; k < to; k++) {
             if (blank(k)) {
                 continue;
             }
-            if (!furniture[k]) {
+            if (furniture[k]) {
+                top.addAll(pending);
+                specks.addAll(pending);
+                pending.clear();
+                top.add(k);
+                bodyFrom = k + 1;
+            } else if (BookImport.noise(lines.get(k)) && pending.size() < 2) {
+                pending.add(k);
+            } else {
                 break;
             }
-            top.add(k);
-            bodyFrom = k + 1;
         }
         List<Integer> foot = new ArrayList<>();
+        pending.clear();
         int bodyTo = to;
         for (int k = to - 1; k >= bodyFrom; k--) {
             if (blank(k)) {
                 continue;
             }
-            if (!furniture[k]) {
+            if (furniture[k]) {
+                foot.addAll(0, pending);
+                specks.addAll(pending);
+                pending.clear();
+                foot.add(0, k);
+                bodyTo = k;
+            } else if (BookImport.noise(lines.get(k)) && pending.size() < 2) {
+                pending.add(0, k);
+            } else {
                 break;
             }
-            foot.add(0, k);
-            bodyTo = k;
         }
-        return new Page(top, bodyFrom, bodyTo, foot, number(top, foot));
+        return new Page(top, bodyFrom, bodyTo, foot, number(top, foot), specks);
     }
 
     /**
@@ -424,6 +548,7 @@ final class BookPages {
         boolean headsTop = !(headsAtFoot && !headsOnTop);
         List<Page> pages = new ArrayList<>();
         List<Integer> top = new ArrayList<>();
+        Set<Integer> pageSpecks = new java.util.HashSet<>();
         int bodyFrom = 0;
         int i = 0;
         while (i < lines.size()) {
@@ -433,9 +558,13 @@ final class BookPages {
             }
             List<Integer> groupLines = new ArrayList<>();
             int end = i;
-            while (end < lines.size() && (furniture[end] || blank(end))) {
+            Set<Integer> specks = new java.util.HashSet<>();
+            while (end < lines.size() && (furniture[end] || blank(end) || specksBefore(end, furniture))) {
                 if (furniture[end]) {
                     groupLines.add(end);
+                } else if (!blank(end)) {
+                    groupLines.add(end);
+                    specks.add(end);
                 }
                 end++;
             }
@@ -445,6 +574,9 @@ final class BookPages {
             boolean atEnd = i > lastBody;
             int split = groupLines.size();
             for (int g = 0; g < groupLines.size(); g++) {
+                if (specks.contains(groupLines.get(g))) {
+                    continue; // specks go with the furniture around them
+                }
                 boolean number = numberOnly(lines.get(groupLines.get(g)));
                 if (number ? numbersOnTop : headsTop) {
                     split = g;
@@ -459,16 +591,17 @@ final class BookPages {
             List<Integer> foot = new ArrayList<>(groupLines.subList(0, split));
             List<Integer> nextTop = new ArrayList<>(groupLines.subList(split, groupLines.size()));
             if (!atStart) {
-                pages.add(new Page(top, bodyFrom, groupLines.get(0), foot, number(top, foot)));
+                pages.add(new Page(top, bodyFrom, groupLines.get(0), foot, number(top, foot), pageSpecks));
                 if (atEnd) {
                     return pages; // the text ends with furniture: no page follows
                 }
             }
             top = nextTop;
+            pageSpecks = specks;
             bodyFrom = last + 1;
             i = end;
         }
-        pages.add(new Page(top, bodyFrom, lines.size(), List.of(), number(top, List.of())));
+        pages.add(new Page(top, bodyFrom, lines.size(), List.of(), number(top, List.of()), pageSpecks));
         return pages;
     }
 

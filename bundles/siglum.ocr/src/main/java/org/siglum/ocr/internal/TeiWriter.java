@@ -189,12 +189,12 @@ final class TeiWriter {
         int[] number = BookPages.numberAt(line);
         if (number == null) {
             fwElement(type, line, 0, line.length());
-        } else if (number[0] > 0) {
+        } else if (number[0] > 0 && !line.substring(0, number[0]).isBlank()) {
             // text, then the number: the space between stays in the text
             fwElement(type, line, 0, number[0]);
             fwElement("pageNum", line, number[0], line.length());
         } else {
-            int rest = number[1];
+            int rest = number[1]; // the number with the space before and after it
             while (rest < line.length() && Character.isWhitespace(line.charAt(rest))) {
                 rest++;
             }
@@ -206,8 +206,24 @@ final class TeiWriter {
         body.append(inParagraph ? "" : "\n");
     }
 
+    /**
+     * Specks the OCR read among a page's furniture (between its foot line and the next page's running head): a line
+     * of the OCR witness that is not the edition's text, kept as {@code fw type="specks"} of that witness.
+     */
+    void specks(String line) {
+        body.append(inParagraph ? "" : indent()).append("<lb").append(edRef).append("/>");
+        lineCount++;
+        body.append("<fw type=\"specks\"").append(source).append('>');
+        inline(line);
+        body.append("</fw>").append(inParagraph ? "" : "\n");
+    }
+
     private void fwElement(String type, String s, int from, int to) {
-        furniture++;
+        if (!type.equals("pageNum") && BookImport.noise(s.substring(from, to))) {
+            type = "specks"; // the OCR read specks beside the page number
+        } else {
+            furniture++;
+        }
         body.append("<fw type=\"").append(type).append('"').append(source).append('>');
         inline(s.substring(from, to));
         body.append("</fw>");
