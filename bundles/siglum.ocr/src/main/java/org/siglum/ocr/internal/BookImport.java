@@ -185,23 +185,7 @@ final class BookImport {
 
     /** The blank-line separated blocks of lines [from, to). */
     private List<List<String>> blocks(int from, int to) {
-        List<List<String>> blocks = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            String line = lines.get(k);
-            if (line.chars().allMatch(c -> c == ' ' || c == '\t')) {
-                if (!current.isEmpty()) {
-                    blocks.add(current);
-                    current = new ArrayList<>();
-                }
-            } else {
-                current.add(line);
-            }
-        }
-        if (!current.isEmpty()) {
-            blocks.add(current);
-        }
-        return blocks;
+        return PlainTextOcrImporter.blocks(lines.subList(from, to));
     }
 
     /** A footnote found at a page's foot: its number as printed (null for a star), its lines. */
@@ -294,12 +278,7 @@ final class BookImport {
         if (number == null || number.startsWith("*") || number.equals("\u2020")) {
             return -1;
         }
-        StringBuilder digits = new StringBuilder();
-        number.codePoints().forEach(c -> {
-            int sup = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079".indexOf(c);
-            digits.append(sup >= 0 ? (char) ('0' + sup) : (char) ('0' + Character.digit(c, 10)));
-        });
-        return Integer.parseInt(digits.toString());
+        return Integer.parseInt(BookPages.ascii(number));
     }
 
     /** The median length of the lines that another line of their block follows: full lines by definition. */

@@ -659,7 +659,7 @@ final class BookPages {
     static String ascii(String number) {
         StringBuilder out = new StringBuilder();
         number.codePoints().forEach(c -> {
-            int sup = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079".indexOf(c);
+            int sup = TeiWriter.superscriptValue(c);
             int d = sup >= 0 ? sup : Character.digit(c, 10);
             if (d >= 0) {
                 out.append((char) ('0' + d));
@@ -670,37 +670,18 @@ final class BookPages {
         return out.toString();
     }
 
-    /** The letters of a text, without digits, spaces and punctuation: what a running head repeats. */
     static String letters(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().filter(c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK).forEach(out::appendCodePoint);
-        return out.toString();
+        return Resemblance.letters(text);
     }
 
-    /** 1 - the edit distance over the longer length. */
+    /**
+     * {@link Resemblance#similarity}, 0 at once for texts too different in length to be {@link #SIMILAR}: the
+     * grouping compares many lines.
+     */
     static double similarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
+        if (a.isEmpty() || b.isEmpty() || Math.min(a.length(), b.length()) < SIMILAR * Math.max(a.length(), b.length())) {
             return 0;
         }
-        if (Math.min(a.length(), b.length()) < SIMILAR * Math.max(a.length(), b.length())) {
-            return 0; // too different in length to be similar enough
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return 1 - (double) prev[b.length()] / Math.max(a.length(), b.length());
+        return Resemblance.similarity(a, b);
     }
 }

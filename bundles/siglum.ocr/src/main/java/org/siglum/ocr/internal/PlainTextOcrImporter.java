@@ -106,9 +106,14 @@ public final class PlainTextOcrImporter implements OcrImporter {
 
     /** Runs of non-blank lines; a blank line holds only spaces and tabs. */
     static List<List<String>> blocks(String text) {
+        return blocks(List.of(text.split("\n", -1)));
+    }
+
+    /** Runs of non-blank lines among lines, each a list of its own (a caller may change it). */
+    static List<List<String>> blocks(List<String> lines) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
+        for (String line : lines) {
             if (line.chars().allMatch(c -> c == ' ' || c == '\t')) {
                 if (!current.isEmpty()) {
                     blocks.add(current);

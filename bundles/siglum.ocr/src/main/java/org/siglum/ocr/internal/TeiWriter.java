@@ -90,6 +90,11 @@ final class TeiWriter {
         return SUPERSCRIPTS.indexOf(c) >= 0;
     }
 
+    /** The value of a superscript digit, or -1. */
+    static int superscriptValue(int c) {
+        return SUPERSCRIPTS.indexOf(c);
+    }
+
     void chapterHead(List<String> lines) {
         headings++;
         body.append("        <head>");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.siglum.ocr.internal.Resemblance;
+
 /**
  * What each block of the pages is, from the evidence of the page's geometry across the book: a line apart at the top
  * (or foot) of the page that holds a page number or repeats on nearby pages is a running head (page number, foot
@@ -235,34 +237,13 @@ final class PageRoles {
         return t.isEmpty() ? "" : t.get(t.size() - 1);
     }
 
-    /** The letters of a text, without digits, spaces and punctuation: what a running head repeats. */
+    /** The letters of a text (see {@link Resemblance#letters}). */
     static String letters(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().filter(c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK).forEach(out::appendCodePoint);
-        return out.toString();
+        return Resemblance.letters(text);
     }
 
-    /** 1 - the edit distance over the longer length. */
+    /** 1 - the edit distance over the longer length (see {@link Resemblance#similarity}). */
     static double similarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return 1 - (double) prev[b.length()] / Math.max(a.length(), b.length());
+        return Resemblance.similarity(a, b);
     }
 }
