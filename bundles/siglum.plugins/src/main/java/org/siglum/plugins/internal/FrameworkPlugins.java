@@ -38,10 +38,10 @@ public final class FrameworkPlugins implements PluginService {
 
     /**
      * What keeps Siglum able to undo a disable: the framework, Declarative Services, the command line, this service and
-     * its command. Disabling one of these would leave no way back but editing the state file.
+     * its command and its dialog in the window. Disabling one of these would leave no way back but editing the state file.
      */
     static final Set<String> ESSENTIAL = Set.of("org.apache.felix.framework", "org.apache.felix.scr", "siglum.cli",
-            "siglum.plugins", "siglum.cli.plugins", "siglum.ui.workbench");
+            "siglum.plugins", "siglum.cli.plugins", "siglum.ui.workbench", "siglum.ui.plugins");
 
     private BundleContext context;
     private PluginFolder folder;

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * The user's plugins: a folder of bundle jars that the launcher installs after the feature's bundles and starts, and
  * beside it a small state file naming the bundles (plugins or built-in) that are disabled: installed, not started.
  * One rule for the launcher (which reads them at start) and for the bundles that change them ({@code siglum plugins},
- * Help › Plugins), decision 0049.
+ * Help › Plugins), decision 0050.
  *
  * <p>The state file {@code NAME.state} beside the folder {@code NAME} is UTF-8 text, one {@code disabled
  * SYMBOLIC-NAME} a line; lines starting with {@code #} are comments.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Plugins as a user adds them to the assembled product ({@code bin/siglum} as a process, decision 0049): jars in the
+ * Plugins as a user adds them to the assembled product ({@code bin/siglum} as a process, decision 0050): jars in the
  * plugins folder ({@code $XDG_DATA_HOME/siglum/plugins}) or given by {@code siglum plugins install}; one that does not
  * resolve is named in one line with the package and version it misses and left out; {@code disable} of a built-in
  * format lets a plugin's format of the same id take its place, as a higher service.ranking does without disabling.

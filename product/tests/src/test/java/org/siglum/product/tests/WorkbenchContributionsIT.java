@@ -38,6 +38,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.launch.Framework;
 import org.osgi.util.tracker.ServiceTracker;
 import org.siglum.launcher.api.Application;
+import org.siglum.launcher.api.PluginFolder;
 import org.siglum.launcher.internal.FeatureLauncher;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -83,7 +84,7 @@ class WorkbenchContributionsIT {
         System.setProperty("siglum.config", dir.resolve("config").toString());
         System.setProperty("org.eclipse.swt.internal.SessionManagerDBus.disable", "true");
         launcher = new FeatureLauncher(Siglum.app(), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8), new PluginFolder(dir.resolve("data/siglum/plugins")));
         framework = launcher.start("ui");
         assertThat(launcher.problems()).as("problems while starting").isEmpty();
         BundleContext context = framework.getBundleContext();
@@ -189,6 +190,76 @@ class WorkbenchContributionsIT {
         assertStillWorks();
     }
 
+
+    /**
+     * Help › Plugins… (issue 18): the dialog lists the bundles of the run with what they offer; disabling the notes
+     * bundle there takes its views out of the window at once, and enabling it brings them back, without a restart.
+     */
+    @Test
+    void helpPluginsListsTheBundlesAndDisablingOneTakesItsViewsAwayLive() throws Exception {
+        assertThat(menus().get("Help")).contains("Plugins…");
+        List<String> tabs = tabs();
+        assertThat(tabs).contains("Notes");
+        runFromMenu("Help", "Plugins");
+        Object dialog = waitForShell("Plugins");
+        Map<String, String> offers = onUi(() -> rows(dialog, 4));
+        assertThat(offers).containsKeys("siglum.ui.notes", "siglum.ui.plugins", "org.apache.felix.scr");
+        assertThat(offers.get("siglum.export.html")).contains("format html");
+        assertThat(offers.get("siglum.ui.notes")).contains("view siglum.view.notes");
+        assertThat(onUi(() -> rows(dialog, 2)).get("siglum.ui.notes")).isEqualTo("active");
+
+        toggle(dialog, "siglum.ui.notes", "Disable");
+        waitFor(() -> !tabs().contains("Notes"), "the Notes view leaves the window");
+        assertThat(bundle("siglum.ui.notes").getState()).isEqualTo(Bundle.RESOLVED);
+        waitFor(() -> "disabled".equals(quietly(() -> onUi(() -> rows(dialog, 2))).get("siglum.ui.notes")),
+                "the dialog shows the bundle disabled");
+        assertThat(Files.readString(dir.resolve("data/siglum/plugins").resolveSibling("plugins.state")))
+                .as("kept for the next runs").contains("siglum.ui.notes");
+        assertStillWorks();
+
+        toggle(dialog, "siglum.ui.notes", "Enable");
+        waitFor(() -> tabs().equals(tabs), "the Notes views come back where they were");
+        waitFor(() -> "active".equals(quietly(() -> onUi(() -> rows(dialog, 2))).get("siglum.ui.notes")),
+                "the dialog shows the bundle active");
+        onUi(() -> {
+            notifyListeners(button(dialog, 12 /* IDialogConstants.CLOSE_ID */), SWT_SELECTION, null);
+            return null;
+        });
+        waitFor(() -> quietly(() -> onUi(() -> (Boolean) call(dialog, "isDisposed"))), "the dialog closes");
+        assertStillWorks();
+    }
+
+    /** The plugins dialog's table: bundle name to the text of a column. */
+    private static Map<String, String> rows(Object dialog, int column) throws Exception {
+        Map<String, String> rows = new LinkedHashMap<>();
+        Object table = find(dialog, "org.eclipse.swt.widgets.Table").get(0);
+        for (Object row : (Object[]) call(table, "getItems")) {
+            rows.put((String) call(row, "getText", 0), (String) call(row, "getText", column));
+        }
+        return rows;
+    }
+
+    /** Selects a bundle's row in the plugins dialog and presses Disable or Enable, as the person does. */
+    private void toggle(Object dialog, String bundle, String label) throws Exception {
+        onUi(() -> {
+            Object table = find(dialog, "org.eclipse.swt.widgets.Table").get(0);
+            Object[] items = (Object[]) call(table, "getItems");
+            for (int i = 0; i < items.length; i++) {
+                if (bundle.equals(call(items[i], "getText", 0))) {
+                    call(table, "setSelection", i);
+                    notifyListeners(table, SWT_SELECTION, items[i]);
+                }
+            }
+            Object button = button(dialog, 1024 + 3 /* PluginsDialog.TOGGLE_ID */);
+            assertThat(((String) call(button, "getText")).replace("&", "")).isEqualTo(label);
+            return null;
+        });
+        Object button = onUi(() -> button(dialog, 1024 + 3));
+        call(display, "asyncExec", (Runnable) () -> quietly(() -> {
+            notifyListeners(button, SWT_SELECTION, null);
+            return null;
+        }));
+    }
 
     // --- issue 7's scenario: a scholar's session on the sample, through the real widgets -------------------------
 
