@@ -68,8 +68,48 @@ public final class FrameworkPlugins implements PluginService {
             }
             all.add(info(bundle, disabled));
         }
+        for (Path jar : elsewhere()) {
+            all.add(infoOf(jar, disabled));
+        }
         all.sort(Comparator.comparing(PluginInfo::plugin).thenComparing(PluginInfo::symbolicName));
         return all;
+    }
+
+    /** The feature of this run ({@code headless}, {@code ui}), or null when the launcher did not say. */
+    private String feature() {
+        return context.getProperty(PluginFolder.FEATURE_PROPERTY);
+    }
+
+    /** The jars of the plugins folder that belong to another feature than this run's, so are not installed in it. */
+    private List<Path> elsewhere() {
+        String feature = feature();
+        if (folder == null || feature == null) {
+            return List.of();
+        }
+        try {
+            return folder.jars().stream()
+                    .filter(jar -> PluginFolder.feature(jar).filter(f -> !f.equals(feature)).isPresent()).toList();
+        } catch (java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private Optional<Path> elsewhere(String id) {
+        return elsewhere().stream()
+                .filter(jar -> PluginFolder.header(jar, Constants.BUNDLE_SYMBOLICNAME).filter(id::equals).isPresent())
+                .findFirst();
+    }
+
+    /**
+     * A plugin of another feature, as a user sees it from this run: state {@code window-only} for a plugin of the
+     * window seen from the command line ({@code FEATURE-only} for another feature), what it offers unknown until it runs.
+     */
+    private static PluginInfo infoOf(Path jar, Set<String> disabled) {
+        String name = PluginFolder.header(jar, Constants.BUNDLE_SYMBOLICNAME).orElse(jar.getFileName().toString());
+        String version = PluginFolder.header(jar, Constants.BUNDLE_VERSION).orElse("0.0.0");
+        String feature = PluginFolder.feature(jar).orElse("");
+        return new PluginInfo(-1, name, version, (feature.equals("ui") ? "window" : feature) + "-only", true,
+                !disabled.contains(name), List.of(), "");
     }
 
     private PluginInfo info(Bundle bundle, Set<String> disabled) {
@@ -212,6 +252,11 @@ public final class FrameworkPlugins implements PluginService {
                     if (!old.equals(destination)) {
                         Files.deleteIfExists(old);
                     }
+                } else {
+                    Optional<Path> other = elsewhere(name);
+                    if (other.isPresent() && !other.get().equals(destination)) {
+                        Files.deleteIfExists(other.get());
+                    }
                 }
                 PluginFolder.moveIntoPlace(temporary, destination);
             } finally {
@@ -219,6 +264,11 @@ public final class FrameworkPlugins implements PluginService {
             }
         } catch (IOException e) {
             throw new PluginException("cannot copy " + jar + " into " + target.folder() + ": " + e.getMessage(), e);
+        }
+        String feature = feature();
+        if (feature != null && PluginFolder.feature(destination).filter(f -> !f.equals(feature)).isPresent()) {
+            // a plugin of the window seen from the command line: kept for the runs of its feature
+            return infoOf(destination, disabled());
         }
         Bundle bundle;
         try {
@@ -245,6 +295,19 @@ public final class FrameworkPlugins implements PluginService {
     @Override
     public void remove(String id) throws PluginException {
         PluginFolder target = requireFolder();
+        Optional<Path> other = bySymbolicName(id) == null ? elsewhere(id) : Optional.empty();
+        if (other.isPresent()) {
+            try {
+                Files.deleteIfExists(other.get());
+                Set<String> disabled = new TreeSet<>(target.disabled());
+                if (disabled.remove(id)) {
+                    target.writeDisabled(disabled);
+                }
+            } catch (IOException e) {
+                throw new PluginException("cannot delete " + other.get() + ": " + e.getMessage(), e);
+            }
+            return;
+        }
         Bundle bundle = find(id);
         if (!target.holds(bundle.getLocation())) {
             throw new PluginException(bundle.getSymbolicName() + " is built into Siglum and cannot be removed;"
@@ -266,6 +329,18 @@ public final class FrameworkPlugins implements PluginService {
     @Override
     public PluginInfo setEnabled(String id, boolean enabled) throws PluginException {
         PluginFolder target = requireFolder();
+        Optional<Path> other = bySymbolicName(id) == null ? elsewhere(id) : Optional.empty();
+        if (other.isPresent()) {
+            try {
+                Set<String> disabled = new TreeSet<>(target.disabled());
+                if (enabled ? disabled.remove(id) : disabled.add(id)) {
+                    target.writeDisabled(disabled);
+                }
+            } catch (IOException e) {
+                throw new PluginException("cannot write " + target.stateFile() + ": " + e.getMessage(), e);
+            }
+            return infoOf(other.get(), disabled());
+        }
         Bundle bundle = find(id);
         String name = bundle.getSymbolicName();
         if (!enabled && ESSENTIAL.contains(name)) {

@@ -29,6 +29,15 @@ public final class PluginFolder {
     /** Framework property: the plugins folder of this run (absent when the run has none). */
     public static final String FOLDER_PROPERTY = "siglum.plugins.folder";
 
+    /** Framework property: the feature of this run ({@code headless} or {@code ui}). */
+    public static final String FEATURE_PROPERTY = "siglum.feature";
+
+    /**
+     * Manifest header of a plugin that belongs to one feature only, e.g. {@code Siglum-Feature: ui} for a view of the
+     * window: the other features leave it out without a word (it needs packages only that feature has).
+     */
+    public static final String FEATURE_HEADER = "Siglum-Feature";
+
     private static final String DISABLED = "disabled ";
 
     private final Path folder;
@@ -123,6 +132,23 @@ public final class PluginFolder {
             return null;
         } catch (IOException | SecurityException e) {
             return "it is not a readable jar (" + e.getMessage() + ")";
+        }
+    }
+
+    /** The feature a plugin jar says it belongs to ({@link #FEATURE_HEADER}); empty when it belongs to every one. */
+    public static java.util.Optional<String> feature(Path jar) {
+        return header(jar, FEATURE_HEADER);
+    }
+
+    /** A main attribute of a jar's manifest, stripped; empty when the jar, its manifest or the attribute is absent. */
+    public static java.util.Optional<String> header(Path jar, String name) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            String value = manifest == null ? null : manifest.getMainAttributes().getValue(name);
+            return value == null || value.isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(value.split(";")[0].strip());
+        } catch (IOException | SecurityException e) {
+            return java.util.Optional.empty();
         }
     }
 

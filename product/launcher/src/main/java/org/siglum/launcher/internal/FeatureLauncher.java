@@ -102,12 +102,12 @@ public final class FeatureLauncher {
         } catch (IOException e) {
             throw new LaunchException("cannot create the framework's cache folder: " + e.getMessage(), e);
         }
-        Framework framework = newFramework(storage);
+        Framework framework = newFramework(storage, feature);
         try {
             framework.init();
             List<Bundle> installed = install(framework.getBundleContext(), bundles);
             if (plugins != null) {
-                installed.addAll(installPlugins(framework.getBundleContext()));
+                installed.addAll(installPlugins(framework.getBundleContext(), feature));
             }
             framework.start();
             startAll(framework.getBundleContext(), installed, disabled());
@@ -125,11 +125,12 @@ public final class FeatureLauncher {
         return List.copyOf(problems);
     }
 
-    private Framework newFramework(Path storage) throws LaunchException {
+    private Framework newFramework(Path storage, String feature) throws LaunchException {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.siglum.launcher.api;version=\"1.1.0\"");
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.siglum.launcher.api;version=\"1.2.0\"");
+        config.put(PluginFolder.FEATURE_PROPERTY, feature);
         if (plugins != null) {
             config.put(PluginFolder.FOLDER_PROPERTY, plugins.folder().toString());
         }
@@ -162,9 +163,10 @@ public final class FeatureLauncher {
 
     /**
      * The plugins folder's jars, installed by copy (the folder may change while the product runs). A jar that is not a
-     * bundle, or that repeats an installed bundle, is reported and left out.
+     * bundle, or that repeats an installed bundle, is reported and left out; one that says it belongs to another feature
+     * ({@link PluginFolder#FEATURE_HEADER}: a view in a command-line run) is left out without a word.
      */
-    private List<Bundle> installPlugins(BundleContext context) {
+    private List<Bundle> installPlugins(BundleContext context, String feature) {
         List<Bundle> installed = new ArrayList<>();
         List<Path> jars;
         try {
@@ -177,6 +179,9 @@ public final class FeatureLauncher {
             String problem = PluginFolder.whyNotABundle(jar);
             if (problem != null) {
                 report("plugin " + jar.getFileName() + " left out: " + problem);
+                continue;
+            }
+            if (PluginFolder.feature(jar).filter(f -> !f.equals(feature)).isPresent()) {
                 continue;
             }
             try {

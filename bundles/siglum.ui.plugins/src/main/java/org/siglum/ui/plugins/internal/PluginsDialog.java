@@ -36,7 +36,7 @@ final class PluginsDialog extends TitleAreaDialog {
     static final int TOGGLE_ID = IDialogConstants.CLIENT_ID + 3;
 
     static final String[] COLUMNS = {"Bundle", "Version", "State", "Origin", "Offers"};
-    private static final int[] WIDTHS = {300, 110, 120, 80, 420};
+    private static final int[] WIDTHS = {290, 150, 120, 80, 400};
 
     /** Which jar to install: a file dialog for the person, a path for the tests. */
     interface JarChooser {
@@ -59,6 +59,8 @@ final class PluginsDialog extends TitleAreaDialog {
     private Button builtIn;
     private Text details;
     private boolean showing;
+    /** What the last action did, shown until the person selects another row. */
+    private String outcome;
 
     PluginsDialog(Shell parent, PluginsModel model, JarChooser chooser) {
         super(parent);
@@ -139,6 +141,7 @@ final class PluginsDialog extends TitleAreaDialog {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
             model.select(first == null ? null : ((PluginInfo) first).symbolicName());
             setErrorMessage(null);
+            outcome = null;
             update();
         });
 
@@ -188,13 +191,15 @@ final class PluginsDialog extends TitleAreaDialog {
         }
     }
 
-    private void report(PluginsModel.Outcome outcome) {
+    private void report(PluginsModel.Outcome done) {
         show();
-        if (outcome.ok()) {
+        if (done.ok()) {
+            outcome = done.message();
             setErrorMessage(null);
-            setMessage(outcome.message(), IMessageProvider.INFORMATION);
+            setMessage(outcome, IMessageProvider.INFORMATION);
         } else {
-            setErrorMessage(outcome.message());
+            outcome = null;
+            setErrorMessage(done.message());
         }
     }
 
@@ -229,7 +234,11 @@ final class PluginsDialog extends TitleAreaDialog {
         }
         details.setText(model.details());
         if (getErrorMessage() == null && getShell() != null) {
-            setMessage(model.summary(), model.canChange() ? IMessageProvider.NONE : IMessageProvider.WARNING);
+            if (outcome != null) {
+                setMessage(outcome, IMessageProvider.INFORMATION);
+            } else {
+                setMessage(model.summary(), model.canChange() ? IMessageProvider.NONE : IMessageProvider.WARNING);
+            }
         }
         enable(INSTALL_ID, model.canInstall());
         enable(REMOVE_ID, model.canRemove());

@@ -113,6 +113,10 @@ class PluginsDialogTest {
         assertThat(dialog.showsError()).isFalse();
         assertThat(dialog.message()).isEqualTo("siglum.export.text disabled: it is stopped now and not started in the next runs.");
         assertThat(dialog.getButton(PluginsDialog.TOGGLE_ID).getText()).isEqualTo("&Enable");
+        handler.changed();
+        workbench.flush();
+        assertThat(dialog.message()).as("the framework's events after the change keep its outcome in view")
+                .startsWith("siglum.export.text disabled");
 
         press(dialog.getButton(PluginsDialog.TOGGLE_ID));
         workbench.flush();
