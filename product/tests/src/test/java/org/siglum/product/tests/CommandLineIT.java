@@ -149,6 +149,17 @@ class CommandLineIT {
     }
 
     @Test
+    void citeTakesTheLocaleFromTheEditionsLanguageAsTheExportsDo() throws Exception {
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
+        Siglum.Run auto = Siglum.run(dir, "cite", sample.toString());
+        Siglum.Run thai = Siglum.run(dir, "cite", sample.toString(), "--locale", "th-TH");
+        Siglum.Run english = Siglum.run(dir, "cite", sample.toString(), "--locale", "en-US");
+        assertThat(auto.exitCode()).as(auto.toString()).isZero();
+        assertThat(auto.out()).as("xml:lang=\"th\" cites in th-TH").isEqualTo(thai.out())
+                .isNotEqualTo(english.out());
+    }
+
+    @Test
     void malformedBibTeXIsAnInputErrorWithItsLineAndTheEditionIsUntouched() throws Exception {
         Path edition = dir.resolve("ed.xml");
         Files.writeString(edition, CitationFiles.EDITION, StandardCharsets.UTF_8);

@@ -246,7 +246,8 @@ class WorkbenchContributionsIT {
             Object[] items = (Object[]) call(table, "getItems");
             for (int i = 0; i < items.length; i++) {
                 if (bundle.equals(call(items[i], "getText", 0))) {
-                    call(table, "setSelection", i);
+                    // by its parameter type: Table has several one-argument setSelection methods
+                    table.getClass().getMethod("setSelection", int.class).invoke(table, i);
                     notifyListeners(table, SWT_SELECTION, items[i]);
                 }
             }

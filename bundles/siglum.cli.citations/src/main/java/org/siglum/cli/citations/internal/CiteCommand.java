@@ -43,7 +43,9 @@ public final class CiteCommand implements Command {
                 + "and then the bibliography.\n"
                 + "  --style   " + String.join(", ", formatter.styles()) + " (default "
                 + CitationFormatter.DEFAULT_STYLE + ")\n"
-                + "  --locale  " + String.join(", ", formatter.locales()) + " (default en-US)\n"
+                + "  --locale  " + CitationFormatter.AUTO_LOCALE + ", " + String.join(", ", formatter.locales())
+                + " (default " + CitationFormatter.AUTO_LOCALE + ": from the edition's xml:lang, th: th-TH, as the"
+                + " exports do)\n"
                 + "  --format  text (default), html (XHTML fragments), fo (XSL-FO fragments)\n\n"
                 + "Exit codes: 0 done, 2 usage errors or input that cannot be read.\n";
     }
@@ -53,7 +55,9 @@ public final class CiteCommand implements Command {
         Arguments args = Arguments.parse(name(), arguments, Set.of(), Set.of("--style", "--locale", "--format"));
         String name = Editions.one("cite", args.positionals(), "siglum cite EDITION.xml [--style ID]");
         String style = args.choice("cite", "--style", formatter.styles(), CitationFormatter.DEFAULT_STYLE);
-        String locale = args.choice("cite", "--locale", formatter.locales(), "en-US");
+        java.util.Set<String> locales = new java.util.TreeSet<>(formatter.locales());
+        locales.add(CitationFormatter.AUTO_LOCALE);
+        String requested = args.choice("cite", "--locale", locales, CitationFormatter.AUTO_LOCALE);
         String f = args.choice("cite", "--format", Set.of("text", "html", "fo"), "text");
         OutputFormat format = switch (f) {
             case "html" -> OutputFormat.HTML;
@@ -61,6 +65,8 @@ public final class CiteCommand implements Command {
             default -> OutputFormat.TEXT;
         };
         EditionDocument document = Editions.read(context, name);
+        // one rule for the locale of every output: the same as the web, print and LaTeX editions take
+        String locale = formatter.locale(document, requested);
         FormattedEdition result = formatter.format(document, style, locale, format);
         context.out().println("Notes");
         for (FormattedEdition.FormattedNote n : result.notes()) {

@@ -65,6 +65,14 @@ final class BookDesign {
         return rightToLeft ? " writing-mode=\"rl-tb\"" : "";
     }
 
+    /**
+     * How many characters of the running head's 8.5 pt type fit on its line: the text width over a generous average
+     * advance (1.9 mm, as wide as Syriac or Devanagari set; Latin and Thai take less).
+     */
+    int headerCharacters() {
+        return (int) ((format.widthMm - 2 * MARGIN_SIDE) / 1.9);
+    }
+
     /** The height of a page's body in millipoints, the unit of FOP's area tree. */
     double bodyMpt() {
         return (format.heightMm - MARGIN_TOP - MARGIN_BOTTOM - HEADER) * MPT_PER_MM;

@@ -72,20 +72,67 @@ final class PageWriter {
         return design.parse(fo.toString());
     }
 
-    private void header(StringBuilder fo, String running) {
+    private void header(StringBuilder fo, String section) {
+        String[] head = fit(galley.title(), section, design.headerCharacters());
         fo.append("<fo:static-content flow-name=\"xsl-region-before\"><fo:block font-size=\"8.5pt\""
                 + " text-align-last=\"justify\" border-after-style=\"solid\" border-after-width=\"0.3pt\">")
-                .append(escapeText(galley.title())).append("<fo:leader/>").append(running)
+                .append(escapeText(head[0])).append("<fo:leader/>").append(escapeText(head[1]))
                 .append("<fo:leader/><fo:page-number/></fo:block></fo:static-content>");
         fo.append("<fo:static-content flow-name=\"xsl-footnote-separator\"><fo:block><fo:leader"
                 + " leader-pattern=\"rule\" leader-length=\"30%\" rule-thickness=\"0.4pt\"/></fo:block>"
                 + "</fo:static-content>");
     }
 
+    /**
+     * The running head's title and section, shortened so that with the page number they fit on the head's one line
+     * (a long title wrapped onto the text below it): the section keeps up to half the room, the title the rest, each
+     * cut after a word (or, in a script without spaces, between characters, never before a combining mark) and ended
+     * with an ellipsis.
+     */
+    static String[] fit(String title, String section, int characters) {
+        int room = Math.max(12, characters - 6);
+        int t = title.codePointCount(0, title.length());
+        int s = section.codePointCount(0, section.length());
+        if (t + s <= room) {
+            return new String[] {title, section};
+        }
+        int forSection = Math.min(s, room / 2);
+        int forTitle = Math.max(room - forSection, room / 2);
+        if (t < forTitle) {
+            forSection = Math.min(s, room - t);
+        }
+        return new String[] {shorten(title, forTitle), shorten(section, Math.max(forSection, 0))};
+    }
+
+    /** At most {@code limit} characters, the last an ellipsis when something was cut. */
+    static String shorten(String text, int limit) {
+        if (text.codePointCount(0, text.length()) <= limit) {
+            return text;
+        }
+        if (limit <= 1) {
+            return limit == 1 ? "\u2026" : "";
+        }
+        int cut = text.offsetByCodePoints(0, limit - 1);
+        while (cut > 0 && isMark(text.codePointAt(cut))) {
+            cut = text.offsetByCodePoints(cut, -1);
+        }
+        int space = text.lastIndexOf(' ', cut);
+        if (space > cut / 2) {
+            cut = space;
+        }
+        return text.substring(0, cut).stripTrailing() + "\u2026";
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     private void page(StringBuilder fo, List<PrintedLine> lines, PrintedPage page) throws ExportException {
         PrintedLine first = lines.get(page.start());
         fo.append("<fo:page-sequence master-reference=\"page\"" + design.direction() + ">");
-        header(fo, escapeText(first.section()));
+        header(fo, first.section());
         fo.append("<fo:flow flow-name=\"xsl-region-body\">");
         String foot = PageFoot.of(galley, lines, page);
         for (int i = 0; i < page.count(); i++) {

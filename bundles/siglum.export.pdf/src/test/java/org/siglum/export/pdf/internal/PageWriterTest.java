@@ -113,4 +113,16 @@ class PageWriterTest {
         assertThat(xpath.evaluate("count((//fo:list-block)[3]//fo:list-item-body/fo:block/@text-indent)",
                 Input.from(fo).build())).isEqualTo("0");
     }
+
+    @Test
+    void theRunningHeadIsShortenedToItsOneLineAfterAWordAndNeverBeforeAMark() {
+        String title = "Testimonies to John of Ephesus's Ecclesiastical History, Part 3 from the Chronicle of Michael the Syrian";
+        String[] head = PageWriter.fit(title, "ܫܪܒܐ ܕܬܠܬܐ", new BookDesign(PageFormat.A5).headerCharacters());
+        assertThat(head[1]).isEqualTo("ܫܪܒܐ ܕܬܠܬܐ");
+        assertThat(head[0]).isEqualTo("Testimonies to John of Ephesus's\u2026");
+        assertThat(PageWriter.fit("Chapter 3", "Section", 63)).containsExactly("Chapter 3", "Section");
+        // Thai has no spaces to cut at: the cut falls between characters, not before the tone mark of ที่
+        assertThat(PageWriter.shorten("นโยบายเศรษฐกิจใหม่ที่ยิ่งใหญ่", 19)).isEqualTo("นโยบายเศรษฐกิจใหม่\u2026");
+        assertThat(PageWriter.shorten("บทที่", 4)).isEqualTo("บท\u2026");
+    }
 }
