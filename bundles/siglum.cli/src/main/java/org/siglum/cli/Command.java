@@ -11,6 +11,16 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface Command {
 
+    /**
+     * Service property: the command's {@link #name()}. With it and {@link #SUMMARY_PROPERTY} the command line lists the
+     * command without activating it, and activates only the command that runs (faster starts; issue 16). Without them
+     * the command is activated to be named.
+     */
+    String NAME_PROPERTY = "siglum.command.name";
+
+    /** Service property: the command's {@link #summary()}, as {@code siglum --help} lists it. */
+    String SUMMARY_PROPERTY = "siglum.command.summary";
+
     /** The word that names the command on the command line, e.g. {@code info}. */
     String name();
 

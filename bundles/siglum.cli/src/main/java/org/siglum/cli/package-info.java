@@ -3,7 +3,7 @@
  * service.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.siglum.cli;
 
 import org.osgi.annotation.bundle.Export;

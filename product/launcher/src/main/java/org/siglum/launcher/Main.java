@@ -32,12 +32,28 @@ public final class Main {
             List<String> arguments = new ArrayList<>(Arrays.asList(args));
             PluginFolder plugins = pluginFolder(arguments, System.getenv(), System.getProperty("user.home"));
             String feature = chooseFeature(arguments, System.getProperty("siglum.feature", System.getenv("SIGLUM_FEATURE")));
-            code = new FeatureLauncher(home, err, plugins).run(feature, arguments);
+            code = new FeatureLauncher(home, err, plugins, bundleCache(System.getenv(), System.getProperty("user.home")))
+                    .run(feature, arguments);
         } catch (LaunchException e) {
             err.println("siglum: " + e.getMessage());
             code = 2;
         }
         System.exit(code);
+    }
+
+    /**
+     * Where Felix's bundle cache is kept between runs ({@code $XDG_CACHE_HOME/siglum}); none (a temporary cache per run)
+     * with {@code SIGLUM_NO_CACHE} set or {@code -Dsiglum.cache=off}; {@code -Dsiglum.cache=DIR} for another folder.
+     */
+    static Path bundleCache(Map<String, String> environment, String userHome) {
+        String configured = System.getProperty("siglum.cache");
+        if ("off".equals(configured) || environment.get("SIGLUM_NO_CACHE") != null) {
+            return null;
+        }
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured);
+        }
+        return FeatureLauncher.standardCache(environment, userHome);
     }
 
     /**

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -29,15 +32,137 @@ public final class CliApplication implements Application {
     /** Exit code for a fault in Siglum itself rather than in the user's input. */
     static final int INTERNAL_ERROR = 3;
 
-    private final Map<String, Command> commands = new ConcurrentSkipListMap<>();
+    /**
+     * A command as the application knows it before it runs: its name and summary, and how to get it. A command
+     * service that says its name and summary in its properties ({@link Command#NAME_PROPERTY},
+     * {@link Command#SUMMARY_PROPERTY}) is not activated to be listed: {@code siglum --help} starts no command, and
+     * {@code siglum info} only {@code info} (issue 16).
+     */
+    private interface Found {
+        String name();
+
+        String summary();
+
+        Command get();
+
+        void release();
+    }
+
+    private final Map<String, Found> commands = new ConcurrentSkipListMap<>();
+    /** Command services that do not say their name in their properties (a plugin's, say), named once activated. */
+    private final List<ServiceReference<Command>> unnamed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCommand(ServiceReference<Command> ref) {
+        Object name = ref.getProperty(Command.NAME_PROPERTY);
+        Object summary = ref.getProperty(Command.SUMMARY_PROPERTY);
+        if (name instanceof String n && !n.isBlank()) {
+            commands.put(n, new Lazy(n, summary instanceof String t ? t : "", ref));
+        } else {
+            unnamed.add(ref);
+        }
+    }
+
+    void removeCommand(ServiceReference<Command> ref) {
+        unnamed.remove(ref);
+        commands.values().removeIf(f -> f instanceof Lazy lazy && lazy.ref().equals(ref));
+    }
+
+    /** A command object given as it is (tests without a framework). */
     void addCommand(Command command) {
-        commands.put(command.name(), command);
+        commands.put(command.name(), new Found() {
+            @Override
+            public String name() {
+                return command.name();
+            }
+
+            @Override
+            public String summary() {
+                return command.summary();
+            }
+
+            @Override
+            public Command get() {
+                return command;
+            }
+
+            @Override
+            public void release() {
+            }
+        });
     }
 
     void removeCommand(Command command) {
-        commands.remove(command.name(), command);
+        commands.remove(command.name());
+    }
+
+    /** A command service, got from the framework only when it runs or shows its usage. */
+    private final class Lazy implements Found {
+        private final String name;
+        private final String summary;
+        private final ServiceReference<Command> ref;
+
+        Lazy(String name, String summary, ServiceReference<Command> ref) {
+            this.name = name;
+            this.summary = summary;
+            this.ref = ref;
+        }
+
+        ServiceReference<Command> ref() {
+            return ref;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String summary() {
+            return summary;
+        }
+
+        @Override
+        public Command get() {
+            BundleContext bundleContext = context;
+            return bundleContext == null ? null : bundleContext.getService(ref);
+        }
+
+        @Override
+        public void release() {
+            BundleContext bundleContext = context;
+            if (bundleContext != null) {
+                try {
+                    bundleContext.ungetService(ref);
+                } catch (IllegalStateException e) {
+                    // the framework is stopping
+                }
+            }
+        }
+    }
+
+    /** The commands by name; those that did not say their name in their properties are activated to name them. */
+    private Map<String, Found> commands() {
+        BundleContext bundleContext = context;
+        if (bundleContext != null) {
+            for (ServiceReference<Command> ref : unnamed) {
+                Command command = bundleContext.getService(ref);
+                if (command != null) {
+                    unnamed.remove(ref);
+                    String name = command.name();
+                    String summary = command.summary();
+                    bundleContext.ungetService(ref);
+                    commands.put(name, new Lazy(name, summary, ref));
+                }
+            }
+        }
+        return commands;
     }
 
     @Override
@@ -77,16 +202,17 @@ public final class CliApplication implements Application {
                 // fall through to the commands
             }
         }
-        Command command = commands.get(first);
+        Found found = commands().get(first);
+        Command command = found == null ? null : found.get();
         if (command == null) {
             err.println("siglum: unknown command '" + first + "' (siglum --help lists the commands)");
             return ExitCode.USAGE;
         }
-        if (rest.contains("--help") || rest.contains("-h")) {
-            context.out().print(command.usage().endsWith("\n") ? command.usage() : command.usage() + "\n");
-            return ExitCode.OK;
-        }
         try {
+            if (rest.contains("--help") || rest.contains("-h")) {
+                context.out().print(command.usage().endsWith("\n") ? command.usage() : command.usage() + "\n");
+                return ExitCode.OK;
+            }
             return command.run(context, rest);
         } catch (CommandException e) {
             err.println("siglum: " + e.getMessage());
@@ -96,6 +222,8 @@ public final class CliApplication implements Application {
             err.println("siglum: " + first + " failed inside Siglum (" + e + "); please report it with the input file");
             debug(err, e);
             return INTERNAL_ERROR;
+        } finally {
+            found.release();
         }
     }
 
@@ -104,13 +232,18 @@ public final class CliApplication implements Application {
             context.out().print(overview());
             return ExitCode.OK;
         }
-        Command command = commands.get(rest.get(0));
+        Found found = commands().get(rest.get(0));
+        Command command = found == null ? null : found.get();
         if (command == null) {
             context.err().println("siglum: unknown command '" + rest.get(0) + "' (siglum --help lists the commands)");
             return ExitCode.USAGE;
         }
-        context.out().print(command.usage().endsWith("\n") ? command.usage() : command.usage() + "\n");
-        return ExitCode.OK;
+        try {
+            context.out().print(command.usage().endsWith("\n") ? command.usage() : command.usage() + "\n");
+            return ExitCode.OK;
+        } finally {
+            found.release();
+        }
     }
 
     String overview() {
@@ -121,8 +254,9 @@ public final class CliApplication implements Application {
         text.append("  siglum FILE.xml        open FILE.xml in the workbench window\n");
         text.append("  siglum COMMAND [ARGS]  run a command without a window\n\n");
         text.append("Commands:\n");
-        int width = Math.max("help COMMAND".length(), commands.keySet().stream().mapToInt(String::length).max().orElse(4));
-        for (Command command : commands.values()) {
+        Map<String, Found> all = commands();
+        int width = Math.max("help COMMAND".length(), all.keySet().stream().mapToInt(String::length).max().orElse(4));
+        for (Found command : all.values()) {
             text.append("  ").append(command.name()).append(" ".repeat(width - command.name().length() + 3))
                     .append(command.summary()).append('\n');
         }

@@ -23,17 +23,23 @@ import org.siglum.core.tei.TeiCounts;
 import org.siglum.core.tei.TeiEdition;
 
 /** {@code siglum info FILE... [--json]}: what an edition holds, its encoding and its well-formedness. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + InfoCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + InfoCommand.SUMMARY})
 public final class InfoCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "info";
+
+    static final String SUMMARY = "counts of divisions, apparatus, witnesses, notes, names; encoding; well-formedness";
 
     @Override
     public String name() {
-        return "info";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "counts of divisions, apparatus, witnesses, notes, names; encoding; well-formedness";
+        return SUMMARY;
     }
 
     @Override

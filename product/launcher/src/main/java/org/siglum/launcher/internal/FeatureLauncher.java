@@ -44,6 +44,8 @@ public final class FeatureLauncher {
     private final Map<Framework, Path> storages = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final PluginFolder plugins;
+    private final BundleCache cache;
+    private final Map<Framework, BundleCache.Lease> leases = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A launcher of the feature alone, without a plugins folder. */
     public FeatureLauncher(Path home, PrintStream err) {
@@ -55,9 +57,23 @@ public final class FeatureLauncher {
      * file disables ({@code plugins} may be null: no plugins).
      */
     public FeatureLauncher(Path home, PrintStream err, PluginFolder plugins) {
+        this(home, err, plugins, null);
+    }
+
+    /**
+     * A launcher that keeps Felix's bundle cache between runs in {@code cache} (null: a fresh temporary cache per run,
+     * as the tests want it); see {@link BundleCache}.
+     */
+    public FeatureLauncher(Path home, PrintStream err, PluginFolder plugins, Path cache) {
         this.home = home;
         this.err = err;
         this.plugins = plugins;
+        this.cache = cache == null ? null : new BundleCache(cache);
+    }
+
+    /** The standard place of the kept bundle cache: {@code $XDG_CACHE_HOME/siglum}, else {@code ~/.cache/siglum}. */
+    public static Path standardCache(Map<String, String> environment, String userHome) {
+        return BundleCache.standard(environment, userHome).root();
     }
 
     /**
@@ -96,13 +112,14 @@ public final class FeatureLauncher {
      */
     public Framework start(String feature) throws LaunchException {
         List<Path> bundles = Feature.read(home, feature);
+        BundleCache.Lease lease = cache == null ? null : cache.take(feature, cacheInputs(feature, bundles));
         Path storage;
         try {
-            storage = Files.createTempDirectory("siglum-felix-");
+            storage = lease != null ? lease.folder() : Files.createTempDirectory("siglum-felix-");
         } catch (IOException e) {
             throw new LaunchException("cannot create the framework's cache folder: " + e.getMessage(), e);
         }
-        Framework framework = newFramework(storage, feature);
+        Framework framework = newFramework(storage, feature, lease == null);
         try {
             framework.init();
             List<Bundle> installed = install(framework.getBundleContext(), bundles);
@@ -111,13 +128,46 @@ public final class FeatureLauncher {
             }
             framework.start();
             startAll(framework.getBundleContext(), installed, disabled());
-            storages.put(framework, storage);
+            if (lease != null) {
+                lease.completed();
+                leases.put(framework, lease);
+            } else {
+                storages.put(framework, storage);
+            }
             return framework;
         } catch (BundleException | RuntimeException e) {
             stopQuietly(framework);
-            deleteQuietly(storage);
+            if (lease != null) {
+                lease.close();
+            } else {
+                deleteQuietly(storage);
+            }
             throw new LaunchException("the OSGi framework did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What a kept bundle cache depends on: the feature's list and bundles, the launcher's own jars (Felix), the plugins
+     * folder's jars and its state file.
+     */
+    private List<Path> cacheInputs(String feature, List<Path> bundles) {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(home.resolve("features").resolve(feature + ".list"));
+        inputs.addAll(bundles);
+        try (var lib = Files.list(home.resolve("lib"))) {
+            lib.sorted().forEach(inputs::add);
+        } catch (IOException e) {
+            // no lib folder: the class path is elsewhere (tests)
+        }
+        if (plugins != null) {
+            try {
+                inputs.addAll(plugins.jars());
+            } catch (java.io.UncheckedIOException e) {
+                // reported when the plugins are installed
+            }
+            inputs.add(plugins.stateFile());
+        }
+        return inputs;
     }
 
     /** What went wrong while installing and starting bundles, one line each; empty when all went well. */
@@ -125,10 +175,12 @@ public final class FeatureLauncher {
         return List.copyOf(problems);
     }
 
-    private Framework newFramework(Path storage, String feature) throws LaunchException {
+    private Framework newFramework(Path storage, String feature, boolean clean) throws LaunchException {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        if (clean) {
+            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.siglum.launcher.api;version=\"1.2.0\"");
         config.put(PluginFolder.FEATURE_PROPERTY, feature);
         if (plugins != null) {
@@ -226,7 +278,8 @@ public final class FeatureLauncher {
                 continue;
             }
             try {
-                bundle.start();
+                // transient: a kept cache must not start by itself, next time, a bundle disabled since
+                bundle.start(Bundle.START_TRANSIENT);
             } catch (BundleException | RuntimeException e) {
                 report("bundle " + bundle.getSymbolicName() + " did not start: " + oneLine(e));
             }
@@ -280,6 +333,10 @@ public final class FeatureLauncher {
             Path storage = storages.remove(framework);
             if (storage != null) {
                 deleteQuietly(storage);
+            }
+            BundleCache.Lease lease = leases.remove(framework);
+            if (lease != null) {
+                lease.close();
             }
         }
     }

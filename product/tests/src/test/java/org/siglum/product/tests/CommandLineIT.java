@@ -149,6 +149,38 @@ class CommandLineIT {
     }
 
     @Test
+    void theBundleCacheIsKeptBetweenRunsAndTwoRunsAtOnceBothWork() throws Exception {
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Siglum.Run first = Siglum.run(environment, dir, "--help");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        List<Path> folders;
+        try (var list = Files.list(dir.resolve("cache/siglum"))) {
+            folders = list.filter(Files::isDirectory).toList();
+        }
+        assertThat(folders).singleElement().satisfies(f -> {
+            assertThat(f.getFileName().toString()).startsWith("felix-headless-");
+            assertThat(f.resolve("complete")).exists();
+        });
+        // the second run starts from the kept cache; two at once: one takes it, the other a temporary one
+        Path sample = Siglum.root().resolve("samples/chapter-3.xml");
+        var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Siglum.run(environment, dir, "info", sample.toString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Siglum.Run second = Siglum.run(environment, dir, "info", sample.toString());
+        Siglum.Run concurrent = other.get();
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(concurrent.exitCode()).as(concurrent.toString()).isZero();
+        assertThat(second.out()).isEqualTo(concurrent.out()).contains("well-formed  yes");
+        try (var list = Files.list(dir.resolve("cache/siglum"))) {
+            assertThat(list.filter(Files::isDirectory).toList()).isEqualTo(folders);
+        }
+    }
+
+    @Test
     void citeTakesTheLocaleFromTheEditionsLanguageAsTheExportsDo() throws Exception {
         Path sample = Siglum.root().resolve("samples/chapter-3.xml");
         Siglum.Run auto = Siglum.run(dir, "cite", sample.toString());

@@ -73,6 +73,67 @@ class OsgiFrameworkIT {
                 .as("the demonstration format is in no feature").doesNotContain("siglum.export.wordcount");
     }
 
+    /**
+     * Issue 16: {@code siglum --help} lists the commands from their service properties and activates none of them, in
+     * a framework of its own (the other tests here use the commands); {@code siglum help export} activates only export.
+     */
+    @Test
+    void theHelpListsTheCommandsWithoutActivatingThem() throws Exception {
+        FeatureLauncher fresh = new FeatureLauncher(Siglum.app(), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        Framework own = fresh.start("headless");
+        try {
+            BundleContext context = own.getBundleContext();
+            for (ServiceReference<?> ref : context.getServiceReferences("org.siglum.cli.Command", null)) {
+                assertThat(ref.getProperty("siglum.command.name")).as("the name of " + ref).isInstanceOf(String.class);
+                assertThat(ref.getProperty("siglum.command.summary")).as("the summary of " + ref)
+                        .isInstanceOf(String.class);
+            }
+            ServiceReference<org.siglum.launcher.api.Application> cliRef = context.getServiceReferences(
+                    org.siglum.launcher.api.Application.class, "(siglum.application=cli)").iterator().next();
+            org.siglum.launcher.api.Application cli = context.getService(cliRef);
+            assertThat(cli.run(List.of("--help"))).isZero();
+            assertThat(activeCommands(context)).as("commands activated by --help").isEmpty();
+            assertThat(cli.run(List.of("info", Siglum.root().resolve("samples/chapter-3.xml").toString()))).isZero();
+            context.ungetService(cliRef);
+        } finally {
+            fresh.stop(own);
+        }
+    }
+
+    /** The command components SCR holds active, by implementation class (through its runtime service's DTOs). */
+    private static List<String> activeCommands(BundleContext context) throws Exception {
+        ServiceReference<?> scrRef = context.getServiceReference("org.osgi.service.component.runtime.ServiceComponentRuntime");
+        Object scr = context.getService(scrRef);
+        List<String> active = new ArrayList<>();
+        Method descriptions = null;
+        Method configurations = null;
+        for (Method m : scr.getClass().getMethods()) {
+            if (m.getName().equals("getComponentDescriptionDTOs")) {
+                descriptions = m;
+            } else if (m.getName().equals("getComponentConfigurationDTOs")) {
+                configurations = m;
+            }
+        }
+        Class<?> bundleArray = descriptions.getParameterTypes()[0];
+        for (Object description : (java.util.Collection<?>) descriptions.invoke(scr,
+                java.lang.reflect.Array.newInstance(bundleArray.getComponentType(), 0))) {
+            String implementation = (String) description.getClass().getField("implementationClass").get(description);
+            String[] services = (String[]) description.getClass().getField("serviceInterfaces").get(description);
+            if (!List.of(services).contains("org.siglum.cli.Command")) {
+                continue;
+            }
+            for (Object configuration : (java.util.Collection<?>) configurations.invoke(scr, description)) {
+                int state = configuration.getClass().getField("state").getInt(configuration);
+                if (state == 8 /* ComponentConfigurationDTO.ACTIVE */) {
+                    active.add(implementation);
+                }
+            }
+        }
+        context.ungetService(scrRef);
+        return active;
+    }
+
     @Test
     void theCommandLineApplicationAndItsCommandsAreServices() throws Exception {
         BundleContext context = framework.getBundleContext();

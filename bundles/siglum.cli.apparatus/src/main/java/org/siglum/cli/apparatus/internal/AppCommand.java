@@ -29,20 +29,26 @@ import org.siglum.core.EditionDocument;
 import org.siglum.core.TextLocation;
 
 /** {@code siglum app SUBCOMMAND FILE ...}: the apparatus service for scripts; each change saved atomically. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + AppCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + AppCommand.SUMMARY})
 public final class AppCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "app";
+
+    static final String SUMMARY = "the apparatus: list entries and witnesses; add, edit, promote and delete readings and entries";
 
     @Reference
     ApparatusService apparatus;
 
     @Override
     public String name() {
-        return "app";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "the apparatus: list entries and witnesses; add, edit, promote and delete readings and entries";
+        return SUMMARY;
     }
 
     @Override

@@ -26,8 +26,14 @@ import org.siglum.cli.Json;
 import org.siglum.core.EditionDocument;
 
 /** {@code siglum bib import|list|export}: the edition's bibliography. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + BibCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + BibCommand.SUMMARY})
 public final class BibCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "bib";
+
+    static final String SUMMARY = "the bibliography: import BibTeX or CSL-JSON, list, export";
     private static final String USAGE = "siglum bib import FILE.bib|FILE.json --into EDITION.xml | bib list EDITION.xml"
             + " [--json] | bib export EDITION.xml --to bibtex|csl-json [--output FILE]";
 
@@ -40,12 +46,12 @@ public final class BibCommand implements Command {
 
     @Override
     public String name() {
-        return "bib";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "the bibliography: import BibTeX or CSL-JSON, list, export";
+        return SUMMARY;
     }
 
     @Override

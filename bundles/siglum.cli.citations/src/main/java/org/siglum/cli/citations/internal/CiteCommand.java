@@ -17,8 +17,14 @@ import org.siglum.cli.ExitCode;
 import org.siglum.core.EditionDocument;
 
 /** {@code siglum cite EDITION.xml [--style ID] [--locale TAG] [--format text|html|fo]}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + CiteCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + CiteCommand.SUMMARY})
 public final class CiteCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "cite";
+
+    static final String SUMMARY = "every note's citations and the bibliography, formatted in a CSL style";
     private final CitationFormatter formatter;
 
     @Activate
@@ -28,12 +34,12 @@ public final class CiteCommand implements Command {
 
     @Override
     public String name() {
-        return "cite";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "every note's citations and the bibliography, formatted in a CSL style";
+        return SUMMARY;
     }
 
     @Override

@@ -22,8 +22,14 @@ import org.siglum.cli.Json;
 import org.siglum.core.EditionDocument;
 
 /** {@code siglum notes EDITION.xml [--check] [--renumber] [--cite NOTE --entry ID [--pages RANGE]]}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + NotesCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + NotesCommand.SUMMARY})
 public final class NotesCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "notes";
+
+    static final String SUMMARY = "footnotes: list, check numbering and anchors, renumber, add a citation to a note";
     private static final String USAGE = "siglum notes EDITION.xml [--check] [--renumber] [--json]"
             + " | notes EDITION.xml --cite NOTE-ID --entry ENTRY-ID [--pages RANGE]";
 
@@ -36,12 +42,12 @@ public final class NotesCommand implements Command {
 
     @Override
     public String name() {
-        return "notes";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "footnotes: list, check numbering and anchors, renumber, add a citation to a note";
+        return SUMMARY;
     }
 
     @Override

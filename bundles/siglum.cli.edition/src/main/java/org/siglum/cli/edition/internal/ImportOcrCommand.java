@@ -32,8 +32,14 @@ import org.siglum.ocr.TextLayout;
  * [--keep-lines]} (decision 0049), or OCR with coordinates:
  * {@code siglum import-ocr PAGES/ -o EDITION.xml [--confidence 0.6]} (hOCR, ALTO, PAGE XML; decision 0047).
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + ImportOcrCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + ImportOcrCommand.SUMMARY})
 public final class ImportOcrCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "import-ocr";
+
+    static final String SUMMARY = "import OCR as a TEI edition: a plain text, or hOCR, ALTO or PAGE XML with the page images beside the text";
 
     /** Words the engine gave less confidence than this are kept as unsure, unless --confidence says otherwise. */
     static final double CONFIDENCE = 0.6;
@@ -46,12 +52,12 @@ public final class ImportOcrCommand implements Command {
 
     @Override
     public String name() {
-        return "import-ocr";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "import OCR as a TEI edition: a plain text, or hOCR, ALTO or PAGE XML with the page images beside the text";
+        return SUMMARY;
     }
 
     @Override

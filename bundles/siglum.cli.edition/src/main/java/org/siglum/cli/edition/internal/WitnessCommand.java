@@ -19,20 +19,26 @@ import org.siglum.core.XmlTree;
 import org.siglum.witness.WitnessText;
 
 /** {@code siglum witness EDITION.xml --wit ID [-o OUT.txt]}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + WitnessCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + WitnessCommand.SUMMARY})
 public final class WitnessCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "witness";
+
+    static final String SUMMARY = "print the text of one witness of an edition (its readings, or the lemma where it has none)";
 
     @Reference
     WitnessText witnessText;
 
     @Override
     public String name() {
-        return "witness";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "print the text of one witness of an edition (its readings, or the lemma where it has none)";
+        return SUMMARY;
     }
 
     @Override

@@ -41,8 +41,14 @@ import org.siglum.export.ProgressMonitor;
  * {@code siglum export EDITION.xml... --format html,pdf,latex,text [-o DIR]}: runs the installed {@link Exporter}
  * services (whatever format bundles are installed) over one or more editions.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + ExportCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + ExportCommand.SUMMARY})
 public final class ExportCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "export";
+
+    static final String SUMMARY = "write editions in publication formats (web, print, LaTeX, plain text: whichever are installed)";
 
     /** The command-line options handed to exporters, by the name the exporters give them. */
     private static final List<String> FORMAT_OPTIONS = List.of("wit", "style", "locale", "font");
@@ -86,12 +92,12 @@ public final class ExportCommand implements Command {
 
     @Override
     public String name() {
-        return "export";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "write editions in publication formats (web, print, LaTeX, plain text: whichever are installed)";
+        return SUMMARY;
     }
 
     @Override

@@ -16,8 +16,14 @@ import org.siglum.plugins.PluginInfo;
 import org.siglum.plugins.PluginService;
 
 /** {@code siglum plugins list|install FILE.jar|remove ID|disable ID|enable ID}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + PluginsCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + PluginsCommand.SUMMARY})
 public final class PluginsCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "plugins";
+
+    static final String SUMMARY = "the bundles installed and what they offer; install, remove, disable or enable a plugin";
 
     private final PluginService plugins;
 
@@ -28,12 +34,12 @@ public final class PluginsCommand implements Command {
 
     @Override
     public String name() {
-        return "plugins";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "the bundles installed and what they offer; install, remove, disable or enable a plugin";
+        return SUMMARY;
     }
 
     @Override

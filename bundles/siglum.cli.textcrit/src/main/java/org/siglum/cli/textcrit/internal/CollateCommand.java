@@ -31,8 +31,14 @@ import org.siglum.core.SafeFiles;
 import org.siglum.witness.WitnessText;
 
 /** {@code siglum collate A.txt B.txt [C.txt ...] [--lang th] [-o FILE] [--format tei|json|table] [--wit IDS]}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + CollateCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + CollateCommand.SUMMARY})
 public final class CollateCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "collate";
+
+    static final String SUMMARY = "align witnesses (Thai-aware) and write TEI apparatus entries where they differ";
 
     @Reference
     Collator collator;
@@ -45,12 +51,12 @@ public final class CollateCommand implements Command {
 
     @Override
     public String name() {
-        return "collate";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "align witnesses (Thai-aware) and write TEI apparatus entries where they differ";
+        return SUMMARY;
     }
 
     @Override

@@ -29,20 +29,26 @@ import org.siglum.core.TextLocation;
  * {@code siglum correct EDITION --from FORM --to FORM}: a series of OCR corrections at once, each an apparatus entry
  * (decision 0045).
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + CorrectCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + CorrectCommand.SUMMARY})
 public final class CorrectCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "correct";
+
+    static final String SUMMARY = "a correction everywhere at once: every occurrence of a form listed, each recorded as an apparatus entry";
 
     @Reference
     CorrectionService corrections;
 
     @Override
     public String name() {
-        return "correct";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "a correction everywhere at once: every occurrence of a form listed, each recorded as an apparatus entry";
+        return SUMMARY;
     }
 
     @Override

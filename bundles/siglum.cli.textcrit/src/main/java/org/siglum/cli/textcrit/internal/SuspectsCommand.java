@@ -26,8 +26,14 @@ import org.siglum.suspects.Suspect;
 import org.siglum.suspects.SuspectFinder;
 
 /** {@code siglum suspects TEXT.txt|EDITION.xml [--format tsv|json] [--top N]}: spans that look like OCR errors. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + SuspectsCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + SuspectsCommand.SUMMARY})
 public final class SuspectsCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "suspects";
+
+    static final String SUMMARY = "spans that look like OCR errors, ranked, with the reasons and a suggested correction";
 
     /** Greedy: a finder of higher service.ranking (a plugin's) that comes later takes this one's place. */
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
@@ -35,12 +41,12 @@ public final class SuspectsCommand implements Command {
 
     @Override
     public String name() {
-        return "suspects";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "spans that look like OCR errors, ranked, with the reasons and a suggested correction";
+        return SUMMARY;
     }
 
     @Override

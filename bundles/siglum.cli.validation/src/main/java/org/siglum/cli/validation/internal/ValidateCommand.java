@@ -22,20 +22,26 @@ import org.siglum.validation.ValidationException;
 import org.siglum.validation.Validator;
 
 /** {@code siglum validate FILE... [--schema siglum|tei_all|PATH] [--format text|json]}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = {Command.NAME_PROPERTY + "=" + ValidateCommand.NAME,
+        Command.SUMMARY_PROPERTY + "=" + ValidateCommand.SUMMARY})
 public final class ValidateCommand implements Command {
+
+    /** The command's word; a service property too, so that it is listed without being activated. */
+    static final String NAME = "validate";
+
+    static final String SUMMARY = "validate editions against our TEI (grammar and rules), the full TEI or a schema, with line and column";
 
     @Reference
     Validator validator;
 
     @Override
     public String name() {
-        return "validate";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "validate editions against our TEI (grammar and rules), the full TEI or a schema, with line and column";
+        return SUMMARY;
     }
 
     @Override
