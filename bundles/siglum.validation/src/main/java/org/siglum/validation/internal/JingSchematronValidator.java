@@ -17,6 +17,9 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.siglum.core.EditionDocument;
 import org.siglum.core.EditionException;
@@ -78,6 +81,32 @@ public final class JingSchematronValidator implements Validator {
     private final Map<String, Schema> grammars = new ConcurrentHashMap<>();
     private final Map<String, XsltExecutable> rules = new ConcurrentHashMap<>();
     private volatile XsltExecutable schxslt;
+    /**
+     * Where the XSLT that SchXslt makes of a Schematron schema is kept between runs, by the schema's content and this
+     * bundle's build ({@code DIR/schematron}, DIR the launcher's cache folder, framework property
+     * {@value #CACHE_PROPERTY}); null when the run keeps none (tests). The next run compiles the kept XSLT and skips
+     * SchXslt's three compilation passes (issue 16).
+     */
+    private volatile Path schematronCache;
+    private volatile String buildKey = "";
+
+    /** Framework property: the folder where the launcher keeps what runs may share ({@code $XDG_CACHE_HOME/siglum}). */
+    static final String CACHE_PROPERTY = "siglum.cache.dir";
+
+    @Activate
+    void activate(BundleContext context) {
+        String dir = context.getProperty(CACHE_PROPERTY);
+        schematronCache = dir == null || dir.isBlank() ? null : Path.of(dir, "schematron");
+        Bundle bundle = context.getBundle();
+        buildKey = bundle.getVersion() + "@" + bundle.getLastModified();
+    }
+
+    /** Keeps the Schematron rules' XSLT in {@code dir} for a build named {@code build} (as activation does). */
+    void keepRulesIn(Path dir, String build) {
+        schematronCache = dir;
+        buildKey = build;
+    }
+
     /** Saxon, made when the first file is validated: a command that only names the service pays nothing. */
     private volatile Saxon saxon;
 
@@ -381,15 +410,74 @@ public final class JingSchematronValidator implements Validator {
 
     private XsltExecutable compileRules(SchemaChoice choice) throws ValidationException {
         URL url = choice.path().map(JingSchematronValidator::url).orElseGet(() -> resource(SCHEMAS + "siglum.sch"));
-        try (InputStream in = url.openStream()) {
+        try {
+            byte[] schema;
+            try (InputStream in = url.openStream()) {
+                schema = in.readAllBytes();
+            }
+            Path kept = keptXslt(schema);
+            if (kept != null && Files.isRegularFile(kept)) {
+                try (InputStream in = Files.newInputStream(kept)) {
+                    // the schema's own address as the base: its relative references resolve as they did
+                    return compiler().compile(new StreamSource(in, url.toExternalForm()));
+                } catch (SaxonApiException | IOException e) {
+                    // a damaged entry: made again below
+                }
+            }
             XsltTransformer compile = schxslt().load();
-            compile.setSource(new SAXSource(SecureXml.reader(), withSystemId(new InputSource(in), url)));
+            compile.setSource(new SAXSource(SecureXml.reader(),
+                    withSystemId(new InputSource(new java.io.ByteArrayInputStream(schema)), url)));
             XdmDestination xslt = new XdmDestination();
             compile.setDestination(xslt);
             compile.transform();
+            if (kept != null) {
+                keep(kept, xslt.getXdmNode());
+            }
             return compiler().compile(xslt.getXdmNode().asSource());
         } catch (IOException | SAXException | SaxonApiException e) {
             throw new ValidationException(choice.label() + ": cannot compile the Schematron rules: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The file that keeps the XSLT of this schema, or null: no cache in this run, or a schema that includes or extends
+     * others (a change there would not change the key).
+     */
+    private Path keptXslt(byte[] schema) {
+        Path dir = schematronCache;
+        if (dir == null) {
+            return null;
+        }
+        String text = new String(schema, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.contains(":include") || text.contains("<include") || text.contains(":extends")
+                || text.contains("<extends")) {
+            return null;
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(buildKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(schema);
+            return dir.resolve(java.util.HexFormat.of().formatHex(sha.digest(), 0, 12) + ".xsl");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    /** Writes the XSLT whole or not at all (a temporary file moved into place); a failure only costs the next run. */
+    private void keep(Path file, XdmNode xslt) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), ".schematron-", ".tmp");
+            try {
+                saxon().processor().newSerializer(temporary.toFile()).serializeNode(xslt);
+                Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | SaxonApiException | RuntimeException e) {
+            // not kept: SchXslt runs again next time
         }
     }
 

@@ -82,6 +82,35 @@ class JingSchematronValidatorTest {
     }
 
     @Test
+    void theRulesMadeIntoXsltAreKeptOnDiskAndTheNextRunUsesThem(@org.junit.jupiter.api.io.TempDir Path cache)
+            throws Exception {
+        Path file = broken("references.xml");
+        JingSchematronValidator first = new JingSchematronValidator();
+        first.keepRulesIn(cache, "build-1");
+        List<Finding> findings = first.validate(file, SchemaChoice.siglum());
+        List<Path> kept;
+        try (var list = Files.list(cache)) {
+            kept = list.filter(f -> f.toString().endsWith(".xsl")).toList();
+        }
+        assertThat(kept).as("the siglum.sch rules as XSLT").hasSize(1);
+
+        // the next run compiles the kept XSLT instead of running SchXslt: a mark put into it shows
+        String xslt = Files.readString(kept.get(0), StandardCharsets.UTF_8);
+        assertThat(xslt).contains("is used twice");
+        Files.writeString(kept.get(0), xslt.replace("is used twice", "is used twice (kept)"), StandardCharsets.UTF_8);
+        JingSchematronValidator next = new JingSchematronValidator();
+        next.keepRulesIn(cache, "build-1");
+        List<Finding> again = next.validate(file, SchemaChoice.siglum());
+        assertThat(again).extracting(Finding::rule).isEqualTo(findings.stream().map(Finding::rule).toList());
+        assertThat(again.get(1).message()).contains("is used twice (kept)");
+
+        // another build of the validator does not take it
+        JingSchematronValidator rebuilt = new JingSchematronValidator();
+        rebuilt.keepRulesIn(cache, "build-2");
+        assertThat(rebuilt.validate(file, SchemaChoice.siglum()).get(1).message()).doesNotContain("(kept)");
+    }
+
+    @Test
     void aWitnessToNowhereAndARepeatedNoteNumberGetOneFindingEachAtTheAttribute() throws Exception {
         Path file = broken("references.xml");
         List<Finding> findings = service.validate(file, SchemaChoice.siglum());

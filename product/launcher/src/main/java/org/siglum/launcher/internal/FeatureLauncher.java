@@ -183,6 +183,10 @@ public final class FeatureLauncher {
         }
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.siglum.launcher.api;version=\"1.2.0\"");
         config.put(PluginFolder.FEATURE_PROPERTY, feature);
+        if (cache != null) {
+            // what the bundles may keep between runs (the Schematron rules made into XSLT, say) goes beside Felix's
+            config.put("siglum.cache.dir", cache.root().toString());
+        }
         if (plugins != null) {
             config.put(PluginFolder.FOLDER_PROPERTY, plugins.folder().toString());
         }
