@@ -48,4 +48,5 @@ bin="$product/bin/siglum"
     run '`siglum info` sample' "$bin" info "$sample"
     run '`siglum validate` sample' "$bin" validate "$sample"
     run '`siglum export --format html` sample' "$bin" export "$sample" --format html -o "$work/out-html"
+    run '`siglum export --format pdf` sample' "$bin" export "$sample" --format pdf -o "$work/out-pdf"
 }
