@@ -50,6 +50,29 @@ final class Dom {
     }
 
     /** The element's text as a reader sees it: without the word breaks we inserted for FOP. */
+    /** The characters of a document: of its text and of its attribute values (labels the pages print). */
+    static java.util.stream.IntStream characters(Document document) {
+        StringBuilder all = new StringBuilder();
+        collect(document.getDocumentElement(), all);
+        return all.codePoints();
+    }
+
+    private static void collect(org.w3c.dom.Node node, StringBuilder all) {
+        if (node instanceof org.w3c.dom.Text text) {
+            all.append(text.getData());
+            return;
+        }
+        if (node instanceof Element e) {
+            org.w3c.dom.NamedNodeMap attributes = e.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                all.append(attributes.item(i).getNodeValue()).append(' ');
+            }
+        }
+        for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            collect(c, all);
+        }
+    }
+
     static String text(Element e) {
         return e == null ? "" : e.getTextContent().replace(ThaiBreaks.ZWSP + "", "");
     }

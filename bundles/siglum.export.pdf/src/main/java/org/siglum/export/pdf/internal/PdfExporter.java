@@ -135,7 +135,12 @@ public final class PdfExporter implements Exporter {
         String mainFamily = request.option("font").filter(f -> !f.isBlank()).orElse(scripts.letters(UnicodeScript.THAI) > 0
                 || !FopEngine.installed(fontDirectories, "NotoSerif") ? "Norasi" : "NotoSerif");
         FopEngine fop = engine(mainFamily, scripts.needComplexScripts(rightToLeft));
-        BookDesign design = new BookDesign(page, fop.fontFamily(), fop.coverage(),
+        // the families the edition's characters need, and those of what the page adds (numbers, labels, the
+        // ellipsis of a shortened running head)
+        String chain = fop.coverage().chainFor(java.util.stream.IntStream.concat(Dom.characters(book),
+                (" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
+                        + "\u00A0\u2026\u2013\u2014").codePoints()), fop.fontFamily());
+        BookDesign design = new BookDesign(page, chain, fop.coverage(),
                 galley.language().isBlank() ? "th" : galley.language(), rightToLeft && fop.complexScripts());
         design.separateScripts(book);
         monitor.subTask("FOP, pass 1: lines");
