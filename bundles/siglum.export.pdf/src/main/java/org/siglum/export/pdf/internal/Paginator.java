@@ -16,7 +16,7 @@ import org.siglum.export.ProgressMonitor;
 final class Paginator {
 
     /** How many candidate line counts one layout tries at first. */
-    static final int CANDIDATES = 6;
+    static final int CANDIDATES = 4;
 
     /** Lays out candidate pages. */
     @FunctionalInterface
@@ -42,7 +42,7 @@ final class Paginator {
         int shrink = 4;
         while (start < lines.size()) {
             monitor.checkCanceled();
-            // no more lines than the body holds without a foot
+            // no more lines than the body holds without a foot; and how many that is where the text does not end first
             int max = 0;
             double used = 0;
             while (start + max < lines.size() && used + lines.get(start + max).bpd() <= bodyMpt) {
@@ -50,8 +50,14 @@ final class Paginator {
                 max++;
             }
             max = Math.max(1, max);
-            // candidates around the last page's foot (in lines), widened up or down until the largest that fits
-            int high = Math.min(max, Math.max(1, max - shrink + 2));
+            int capacity = max;
+            if (start + max == lines.size()) {
+                double average = max == 0 ? bodyMpt : used / max;
+                capacity = Math.max(max, (int) (bodyMpt / Math.max(1, average)));
+            }
+            // candidates around the last page's foot (in lines), widened up or down until the largest that fits; at the
+            // text's end the foot is the last page's too, so the few lines left are tried whole first
+            int high = Math.min(max, Math.max(1, capacity - shrink + 2));
             int low = Math.max(1, high - CANDIDATES + 1);
             int chosen = 0;
             while (true) {
@@ -69,7 +75,7 @@ final class Paginator {
                     break;
                 }
             }
-            shrink = chosen > 0 ? max - chosen : shrink;
+            shrink = chosen > 0 && capacity == max ? max - chosen : shrink;
             if (chosen == 0) {
                 chosen = 1;
                 diagnostics.accept(new Diagnostic(Diagnostic.Severity.WARNING, "pdf", 0, 0,

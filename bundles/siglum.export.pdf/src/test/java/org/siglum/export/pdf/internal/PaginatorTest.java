@@ -39,7 +39,7 @@ class PaginatorTest {
 
         @Override
         public int largestFitting(List<PrintedLine> lines, int start, int low, int high) {
-            asked.add(new int[] { low, high });
+            asked.add(new int[] { low, high, start });
             for (int n = high; n >= low; n--) {
                 if (fits(lines, start, n)) {
                     return n;
@@ -107,6 +107,20 @@ class PaginatorTest {
         paginate(text(80, 3), foot, new ArrayList<>());
         assertThat(foot.asked).allSatisfy(range -> assertThat(range[1] - range[0] + 1)
                 .isBetween(1, Paginator.CANDIDATES));
+    }
+
+    @Test
+    void nearTheEndOfTheTextTheLinesLeftAreFittedByTheLastPagesFootInOneLayout() throws Exception {
+        // a body of 10 lines; each line's entry takes a line's height of foot, so 5 lines make a page; at line 10 only
+        // 7 lines are left: the body could hold them all, the foot allows 5, as on the pages before
+        List<PrintedLine> lines = text(17, 1);
+        Foot foot = new Foot(LINE);
+        List<PrintedPage> pages = paginate(lines, foot, new ArrayList<>());
+        assertThat(pages).containsExactly(new PrintedPage(0, 5), new PrintedPage(5, 5), new PrintedPage(10, 5),
+                new PrintedPage(15, 2));
+        assertThat(foot.asked.stream().filter(r -> r[2] == 10).map(r -> r[0] + "-" + r[1]).toList())
+                .as("the page at line 10: found in one layout, not by climbing from the few lines").hasSize(1);
+        assertThat(foot.asked.stream().filter(r -> r[2] == 15).count()).isEqualTo(1);
     }
 
     @Test
