@@ -229,6 +229,38 @@ class WorkbenchContributionsIT {
         assertStillWorks();
     }
 
+    /**
+     * The plugin kit's view (issue 18), built from {@code examples/} as its README says and installed into the running
+     * window's framework: its Characters tab appears, shows the sample's characters, and goes with the plugin.
+     */
+    @Test
+    void theExampleViewPluginAppearsInTheWindowAndLeavesWithIt() throws Exception {
+        Path view = ExamplePlugins.build(dir.resolve("kit"))[1];
+        List<String> tabs = tabs();
+        Bundle plugin = framework.getBundleContext().installBundle(view.toUri().toString());
+        try {
+            plugin.start();
+            waitFor(() -> tabs().contains("Characters"), "the Characters tab of the example plugin");
+            String summary = onUi(() -> {
+                for (Object folder : find(call(workbench, "shell"), "org.eclipse.swt.custom.CTabFolder")) {
+                    for (Object item : (Object[]) call(folder, "getItems")) {
+                        if ("Characters".equals(call(item, "getText"))) {
+                            return labelsIn(call(item, "getControl")).get(0);
+                        }
+                    }
+                }
+                return "";
+            });
+            assertThat(summary).as("the view counts the sample's characters").containsPattern("[0-9]+ characters")
+                    .contains("Thai");
+            assertStillWorks();
+        } finally {
+            plugin.uninstall();
+        }
+        waitFor(() -> tabs().equals(tabs), "the tab leaves with the plugin");
+        assertStillWorks();
+    }
+
     /** The plugins dialog's table: bundle name to the text of a column. */
     private static Map<String, String> rows(Object dialog, int column) throws Exception {
         Map<String, String> rows = new LinkedHashMap<>();
