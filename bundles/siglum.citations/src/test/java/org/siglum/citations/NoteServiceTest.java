@@ -27,6 +27,18 @@ class NoteServiceTest {
     }
 
     @Test
+    void aNotesTextLeavesOutThePrintedNumberAnOcrImportKeepsAsPageFurniture() {
+        EditionDocument doc = EditionDocument.ofText("""
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body>
+                <p>ข้อความ<anchor xml:id="a1"/></p>
+                <note place="foot" xml:id="n1" n="1" target="#a1"><fw type="noteNum" source="#OCR">1</fw> หมายเหตุ
+                  <hi>ท้าย</hi>หน้า</note>
+                </body></text></TEI>""", "ocr-book.xml");
+        List<Footnote> notes = Fixtures.NOTES.footnotes(doc);
+        assertThat(notes).extracting(Footnote::text).containsExactly("หมายเหตุ ท้ายหน้า");
+    }
+
+    @Test
     void checkReportsTheDuplicateNumberTheGapAndEveryBrokenAnchor() throws Exception {
         List<NoteFinding> findings = Fixtures.NOTES.check(open("broken-notes.xml"));
         assertThat(findings).extracting(f -> f.line() + " " + f.kind() + ": " + f.message()).containsExactly(

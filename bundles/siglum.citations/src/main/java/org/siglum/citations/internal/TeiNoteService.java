@@ -64,7 +64,7 @@ public final class TeiNoteService implements NoteService {
             }
             Footnote f = new Footnote(n.xmlId().orElse(null), TeiTrees.attr(n, "n"),
                     anchor == null ? null : anchor.xmlId().orElse(null), anchor == null ? n.start() : anchor.start(),
-                    n.start(), TeiTrees.collapse(n.textContent()) == null ? "" : TeiTrees.collapse(n.textContent()), cites);
+                    n.start(), TeiTrees.noteText(n) == null ? "" : TeiTrees.noteText(n), cites);
             out.add(new Located(f, n, anchor));
         }
         out.sort((a, b) -> Integer.compare(a.footnote().anchorOffset(), b.footnote().anchorOffset()));

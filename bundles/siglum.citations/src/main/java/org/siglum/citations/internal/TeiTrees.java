@@ -38,6 +38,30 @@ final class TeiTrees {
         return e == null ? null : collapse(e.textContent());
     }
 
+    /**
+     * A note's text as a reader reads it: without the page furniture inside it ({@code fw}: the number an OCR import
+     * keeps as the page printed it, which the print and web editions leave out too), whitespace collapsed.
+     */
+    static String noteText(XmlElement note) {
+        StringBuilder text = new StringBuilder();
+        appendWithoutFurniture(note, text);
+        return collapse(text.toString());
+    }
+
+    private static void appendWithoutFurniture(XmlElement element, StringBuilder text) {
+        for (org.siglum.core.XmlNode child : element.children()) {
+            if (child instanceof XmlElement e) {
+                if (!isTei(e, "fw")) {
+                    appendWithoutFurniture(e, text);
+                }
+            } else if (child instanceof org.siglum.core.XmlText t) {
+                text.append(t.text());
+            } else if (child instanceof org.siglum.core.XmlCData c) {
+                text.append(c.text());
+            }
+        }
+    }
+
     static String collapse(String s) {
         String t = s.replaceAll("[ \t\r\n]+", " ").strip();
         return t.isEmpty() ? null : t;
