@@ -43,23 +43,27 @@ final class TeiTrees {
      * keeps as the page printed it, which the print and web editions leave out too), whitespace collapsed.
      */
     static String noteText(XmlElement note) {
+        // by a stack, not by recursion: a hostile file nests elements a hundred thousand deep (decision 0032)
         StringBuilder text = new StringBuilder();
-        appendWithoutFurniture(note, text);
-        return collapse(text.toString());
-    }
-
-    private static void appendWithoutFurniture(XmlElement element, StringBuilder text) {
-        for (org.siglum.core.XmlNode child : element.children()) {
-            if (child instanceof XmlElement e) {
-                if (!isTei(e, "fw")) {
-                    appendWithoutFurniture(e, text);
+        java.util.ArrayDeque<org.siglum.core.XmlNode> stack = new java.util.ArrayDeque<>();
+        stack.push(note);
+        while (!stack.isEmpty()) {
+            org.siglum.core.XmlNode node = stack.pop();
+            if (node instanceof XmlElement e) {
+                if (e != note && isTei(e, "fw")) {
+                    continue;
                 }
-            } else if (child instanceof org.siglum.core.XmlText t) {
+                List<org.siglum.core.XmlNode> children = e.children();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
+            } else if (node instanceof org.siglum.core.XmlText t) {
                 text.append(t.text());
-            } else if (child instanceof org.siglum.core.XmlCData c) {
+            } else if (node instanceof org.siglum.core.XmlCData c) {
                 text.append(c.text());
             }
         }
+        return collapse(text.toString());
     }
 
     static String collapse(String s) {
