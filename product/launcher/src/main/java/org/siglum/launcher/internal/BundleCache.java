@@ -155,6 +155,7 @@ final class BundleCache {
         }
     }
 
+    /** Deletes a cache folder, quietly: a leftover folder is harmless (the temporary caches use this too). */
     static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -140,7 +140,7 @@ public final class FeatureLauncher {
             if (lease != null) {
                 lease.close();
             } else {
-                deleteQuietly(storage);
+                BundleCache.delete(storage);
             }
             throw new LaunchException("the OSGi framework did not start: " + e.getMessage(), e);
         }
@@ -336,7 +336,7 @@ public final class FeatureLauncher {
         } finally {
             Path storage = storages.remove(framework);
             if (storage != null) {
-                deleteQuietly(storage);
+                BundleCache.delete(storage);
             }
             BundleCache.Lease lease = leases.remove(framework);
             if (lease != null) {
@@ -365,14 +365,6 @@ public final class FeatureLauncher {
             message += " (" + cause.getMessage() + ")";
         }
         return message.replace('\n', ' ');
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover folder in the temporary directory is harmless
-        }
     }
 
     /** A feature's bundle list: {@code features/NAME.list}, jar paths relative to the application folder. */

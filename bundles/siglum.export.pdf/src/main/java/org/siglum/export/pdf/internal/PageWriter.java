@@ -113,7 +113,7 @@ final class PageWriter {
             return limit == 1 ? "\u2026" : "";
         }
         int cut = text.offsetByCodePoints(0, limit - 1);
-        while (cut > 0 && isMark(text.codePointAt(cut))) {
+        while (cut > 0 && ScriptRuns.isMark(text.codePointAt(cut))) {
             cut = text.offsetByCodePoints(cut, -1);
         }
         int space = text.lastIndexOf(' ', cut);
@@ -121,12 +121,6 @@ final class PageWriter {
             cut = space;
         }
         return text.substring(0, cut).stripTrailing() + "\u2026";
-    }
-
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
     }
 
     private void page(StringBuilder fo, List<PrintedLine> lines, PrintedPage page) throws ExportException {

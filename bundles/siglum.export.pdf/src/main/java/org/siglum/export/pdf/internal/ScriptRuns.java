@@ -68,9 +68,7 @@ final class ScriptRuns {
         int previous = -2;
         for (int i = 0; i < word.length();) {
             int c = word.codePointAt(i);
-            int type = Character.getType(c);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK;
+            boolean mark = isMark(c);
             // a combining mark belongs to the letter before it
             if (!mark && !c0(c)) {
                 int family = coverage.familyOf(c);
@@ -99,6 +97,13 @@ final class ScriptRuns {
             }
         }
         return false;
+    }
+
+    /** A combining mark: it belongs to the character before it (never split from it, never a place to cut). */
+    static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean c0(int c) {
