@@ -4,7 +4,9 @@ import static org.siglum.export.pdf.internal.Dom.SG;
 import static org.siglum.core.Xml.escapeText;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,6 +26,16 @@ final class AreaTreeReader {
 
     /** The printed lines of an area tree of the galley's blocks, in order. */
     static List<PrintedLine> lines(Document areaTree, Galley galley) {
+        return lines(areaTree, galley, Map.of());
+    }
+
+    /**
+     * The printed lines of an area tree of the galley's blocks, in order; a shaped word's inline ({@link ShapedWords})
+     * is its text in {@code words}, as it was written, unless FOP cut it across two lines (then FOP's characters are
+     * all there is).
+     */
+    static List<PrintedLine> lines(Document areaTree, Galley galley, Map<String, String> words) {
+        Words shaped = new Words(whole(areaTree, words));
         List<PrintedLine> lines = new ArrayList<>();
         String previous = null;
         NodeList lineAreas = areaTree.getElementsByTagName("lineArea");
@@ -38,12 +50,12 @@ final class AreaTreeReader {
             List<String> ids = new ArrayList<>();
             if (bidi(area)) {
                 List<Token> tokens = new ArrayList<>();
-                tokens(area, "", "", tokens, ids);
+                tokens(area, "", "", tokens, ids, shaped);
                 for (Token t : logicalOrder(tokens)) {
                     content.append(t.open()).append(t.text()).append(t.close());
                 }
             } else {
-                content(area, content, ids);
+                content(area, content, ids, shaped);
             }
             int bpd = parseInt(area.getAttribute("bpd"));
             lines.add(new PrintedLine(blockId, block.getAttributeNS(SG, "kind"), block.getAttributeNS(SG, "section"),
@@ -54,43 +66,48 @@ final class AreaTreeReader {
     }
 
     /** A line's printed content, with its note markers and page-break bars kept as inlines. */
-    private static void content(Element area, StringBuilder out, List<String> ids) {
+    private static void content(Element area, StringBuilder out, List<String> ids, Words words) {
         for (Node c = area.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (!(c instanceof Element e)) {
                 continue;
             }
             switch (e.getTagName()) {
-            case "word" -> out.append(escapeText(e.getTextContent()));
+            case "word" -> out.append(escapeText(words.text(e)));
             case "space" -> out.append(' ');
             case "inlineparent" -> {
                 String id = e.getAttribute("prod-id");
+                if (id.startsWith(ShapedWords.PREFIX)) {
+                    words.enter(id);
+                    content(e, out, ids, words);
+                    words.leave();
+                    continue;
+                }
                 if (!id.isEmpty() && !ids.contains(id)) {
                     ids.add(id);
                 }
                 if (id.startsWith("nm-")) {
                     out.append("<fo:inline baseline-shift=\"super\" font-size=\"70%\">");
-                    content(e, out, ids);
+                    content(e, out, ids, words);
                     out.append("</fo:inline>");
                 } else if (id.startsWith("pb-")) {
                     out.append("<fo:inline color=\"#777777\">");
-                    content(e, out, ids);
+                    content(e, out, ids, words);
                     out.append("</fo:inline>");
                 } else {
-                    content(e, out, ids);
+                    content(e, out, ids, words);
                 }
             }
             case "text" -> {
-                boolean italic = "italic".equals(e.getAttribute("font-style"))
-                        || e.getAttribute("font-name").contains("Italic");
+                boolean italic = italicText(e);
                 if (italic) {
                     out.append("<fo:inline font-style=\"italic\">");
                 }
-                content(e, out, ids);
+                content(e, out, ids, words);
                 if (italic) {
                     out.append("</fo:inline>");
                 }
             }
-            default -> content(e, out, ids);
+            default -> content(e, out, ids, words);
             }
         }
     }
@@ -114,7 +131,8 @@ final class AreaTreeReader {
      * A bidirectional line's words and spaces in FOP's visual order, each wrapped in the inlines around it (so that
      * they can be put back in logical order, where pass 2 reorders them again).
      */
-    private static void tokens(Element e, String open, String close, List<Token> out, List<String> ids) {
+    private static void tokens(Element e, String open, String close, List<Token> out, List<String> ids,
+            Words words) {
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (!(c instanceof Element el)) {
                 continue;
@@ -126,31 +144,103 @@ final class AreaTreeReader {
                 if ("true".equals(el.getAttribute("reversed"))) {
                     text = unmirror(new StringBuilder(text).reverse().toString());
                 }
-                out.add(new Token(level, open, escapeText(text), close));
+                text = words.text(el, text);
+                if (!text.isEmpty()) {
+                    out.add(new Token(level, open, escapeText(text), close));
+                }
             }
             case "space" -> out.add(new Token(level, open, " ", close));
             case "inlineparent" -> {
                 String id = el.getAttribute("prod-id");
+                if (id.startsWith(ShapedWords.PREFIX)) {
+                    words.enter(id);
+                    tokens(el, open, close, out, ids, words);
+                    words.leave();
+                    continue;
+                }
                 if (!id.isEmpty() && !ids.contains(id)) {
                     ids.add(id);
                 }
                 if (id.startsWith("nm-")) {
                     tokens(el, open + "<fo:inline baseline-shift=\"super\" font-size=\"70%\">", "</fo:inline>" + close,
-                            out, ids);
+                            out, ids, words);
                 } else if (id.startsWith("pb-")) {
-                    tokens(el, open + "<fo:inline color=\"#777777\">", "</fo:inline>" + close, out, ids);
+                    tokens(el, open + "<fo:inline color=\"#777777\">", "</fo:inline>" + close, out, ids, words);
                 } else {
-                    tokens(el, open, close, out, ids);
+                    tokens(el, open, close, out, ids, words);
                 }
             }
             case "text" -> {
-                boolean italic = "italic".equals(el.getAttribute("font-style"))
-                        || el.getAttribute("font-name").contains("Italic");
+                boolean italic = italicText(el);
                 tokens(el, italic ? open + "<fo:inline font-style=\"italic\">" : open,
-                        italic ? "</fo:inline>" + close : close, out, ids);
+                        italic ? "</fo:inline>" + close : close, out, ids, words);
             }
-            default -> tokens(el, open, close, out, ids);
+            default -> tokens(el, open, close, out, ids, words);
             }
+        }
+    }
+
+    /** The shaped words of {@code words} that FOP set whole, on one line: those cut across lines are left out. */
+    private static Map<String, String> whole(Document areaTree, Map<String, String> words) {
+        if (words.isEmpty()) {
+            return words;
+        }
+        Map<String, String> whole = new HashMap<>(words);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        NodeList inlines = areaTree.getElementsByTagName("inlineparent");
+        for (int i = 0; i < inlines.getLength(); i++) {
+            String id = ((Element) inlines.item(i)).getAttribute("prod-id");
+            if (id.startsWith(ShapedWords.PREFIX) && !seen.add(id)) {
+                whole.remove(id);
+            }
+        }
+        return whole;
+    }
+
+    /** Whether a text area is set in italics. */
+    private static boolean italicText(Element text) {
+        return "italic".equals(text.getAttribute("font-style")) || text.getAttribute("font-name").contains("Italic");
+    }
+
+    /**
+     * The shaped words of a line ({@link ShapedWords}): inside a word's inline, its first word area is the word as it
+     * was written and the others (FOP's glyphs of the same word) are nothing; the spaces FOP moved into the inline stay
+     * where they are.
+     */
+    private static final class Words {
+        private final Map<String, String> whole;
+        private String pending;
+        private boolean inside;
+
+        Words(Map<String, String> whole) {
+            this.whole = whole;
+        }
+
+        void enter(String id) {
+            String word = whole.get(id);
+            if (word != null && !inside) {
+                inside = true;
+                pending = word;
+            }
+        }
+
+        void leave() {
+            inside = false;
+            pending = null;
+        }
+
+        String text(Element word) {
+            return text(word, word.getTextContent());
+        }
+
+        /** The text of a word area whose characters (as FOP set them) are {@code set}. */
+        String text(Element word, String set) {
+            if (!inside) {
+                return set;
+            }
+            String text = pending == null ? "" : pending;
+            pending = null;
+            return text;
         }
     }
 

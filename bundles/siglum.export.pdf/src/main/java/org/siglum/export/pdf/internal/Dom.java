@@ -31,6 +31,25 @@ final class Dom {
     private Dom() {
     }
 
+    /** The texts under {@code root}, in document order (walked without recursion: documents may nest deep). */
+    static List<org.w3c.dom.Text> texts(org.w3c.dom.Node root) {
+        List<org.w3c.dom.Text> texts = new java.util.ArrayList<>();
+        org.w3c.dom.Node n = root.getFirstChild();
+        while (n != null) {
+            if (n instanceof org.w3c.dom.Text t) {
+                texts.add(t);
+            } else if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            while (n != root && n.getNextSibling() == null) {
+                n = n.getParentNode();
+            }
+            n = n == root ? null : n.getNextSibling();
+        }
+        return texts;
+    }
+
     static Element first(Element parent, String ns, String local) {
         List<Element> all = children(parent, ns, local);
         return all.isEmpty() ? null : all.get(0);

@@ -55,6 +55,11 @@ final class FontCoverage {
         return font != null && font.canDisplay(c);
     }
 
+    /** The name of the family at {@code index} of the chain. */
+    String family(int index) {
+        return families.get(index);
+    }
+
     boolean isEmpty() {
         return families.isEmpty();
     }

@@ -4,7 +4,9 @@ import static org.siglum.export.pdf.internal.Dom.SG;
 import static org.siglum.export.pdf.internal.Dom.serialize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.siglum.export.Diagnostic;
@@ -46,7 +48,7 @@ final class LineSetter {
             for (Element block : chapter) {
                 int n = block.getTextContent().length();
                 if (!run.isEmpty() && length + n > RUN_CHARS) {
-                    lines.addAll(AreaTreeReader.lines(fop.areaTree(chapter(run), diagnostics), galley));
+                    lines.addAll(setRun(run, galley, diagnostics));
                     run.clear();
                     length = 0;
                 }
@@ -54,10 +56,17 @@ final class LineSetter {
                 length += n;
             }
             if (!run.isEmpty()) {
-                lines.addAll(AreaTreeReader.lines(fop.areaTree(chapter(run), diagnostics), galley));
+                lines.addAll(setRun(run, galley, diagnostics));
             }
         }
         return lines;
+    }
+
+    /** One FOP run: the blocks laid out, their lines read back with the shaped words as they were written. */
+    private List<PrintedLine> setRun(List<Element> run, Galley galley, Consumer<Diagnostic> diagnostics)
+            throws ExportException {
+        Map<String, String> words = new HashMap<>();
+        return AreaTreeReader.lines(fop.areaTree(chapter(run, new ShapedWords(words)), diagnostics), galley, words);
     }
 
     /**
@@ -135,7 +144,7 @@ final class LineSetter {
     }
 
     /** A chapter's blocks in the measure pass 2 gives them: between the gutters, set as their kind. */
-    private Document chapter(List<Element> blocks) throws ExportException {
+    private Document chapter(List<Element> blocks, ShapedWords shaped) throws ExportException {
         StringBuilder fo = new StringBuilder();
         design.openRoot(fo);
         fo.append("<fo:page-sequence master-reference=\"page\"><fo:flow flow-name=\"xsl-region-body\">");
@@ -145,6 +154,7 @@ final class LineSetter {
             copy.setAttribute("end-indent", BookDesign.PAGE_GUTTER);
             BookDesign.style(copy, copy.getAttributeNS(SG, "kind"));
             stripGalleyAttributes(copy);
+            shaped.wrap(copy);
             for (Element piece : pieces(copy, PIECE_CHARS)) {
                 fo.append(serialize(piece));
             }

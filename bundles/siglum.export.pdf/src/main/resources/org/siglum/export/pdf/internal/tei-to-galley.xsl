@@ -34,8 +34,23 @@
       for $i in 1 to count($footnotes) return map{generate-id($footnotes[$i]): string(($footnotes[$i]/@n, $i)[1])},
       for $i in 1 to count($endnotes) return map{generate-id($endnotes[$i]): string(($endnotes[$i]/@n, $i)[1])}))"/>
   <xsl:variable name="thai" as="xs:boolean" select="matches(string((//tei:text/tei:body)[1]), '\p{IsThai}')"/>
+  <!-- the text's language: the body's or the text's, else the language of most of the body (its outermost
+       elements with an xml:lang, by the length of their text: a body of divs in Syriac), else the TEI's -->
+  <xsl:variable name="body" as="element(tei:body)?" select="(//tei:text/tei:body)[1]"/>
+  <xsl:variable name="body-lang" as="xs:string?">
+    <xsl:variable name="outermost" as="element()*"
+        select="$body//*[@xml:lang][empty(ancestor::*[@xml:lang][. >> $body])]"/>
+    <xsl:variable name="by-length" as="map(xs:string, xs:integer)*">
+      <xsl:for-each-group select="$outermost" group-by="string(@xml:lang)">
+        <xsl:sequence select="map{current-grouping-key(): sum(current-group()!string-length(normalize-space(.)))}"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:variable name="most" select="(sort($by-length, (), function($m) {-map:get($m, map:keys($m))}))[1]"/>
+    <xsl:sequence select="if (exists($most) and map:get($most, map:keys($most)) * 2
+        gt string-length(normalize-space(string($body)))) then map:keys($most) else ()"/>
+  </xsl:variable>
   <xsl:variable name="lang" as="xs:string"
-      select="string((//tei:text/tei:body/@xml:lang, //tei:text[1]/@xml:lang, /*/@xml:lang)[1])"/>
+      select="string(($body/@xml:lang, //tei:text[1]/@xml:lang, $body-lang, /*/@xml:lang)[1])"/>
 
   <xsl:template match="/">
     <!-- a page break inside a reading whose lemma is empty (the running head only the OCR reads) still counts -->
