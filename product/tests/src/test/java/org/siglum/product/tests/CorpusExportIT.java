@@ -11,12 +11,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.siglum.core.testing.TeiText;
 
 /**
  * Real editions of other projects through the whole command, as a scholar would run it: every file of
  * {@code ../shared/corpus} in all four formats at once. Odd but legal TEI is a warning, never a refusal (decision
- * 0039); each format writes its files, without an error; the print edition has pages. (That FOP finds a glyph for
- * every character is not yet so for the Syriac and the Sanskrit edition: see issue 13's note.)
+ * 0039); each format writes its files, without an error; the print edition has pages, and FOP found a glyph for
+ * every character: no {@code glyphNotAvailable}. The text of every paragraph and every note, read from the TEI with
+ * the JDK's DOM ({@link TeiText}), is in the text {@code pdftotext} reads from the PDF ({@link PrintedText}).
  */
 class CorpusExportIT {
 
@@ -49,5 +51,15 @@ class CorpusExportIT {
         String pdfinfo = new String(info.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(info.waitFor()).as(pdfinfo).isZero();
         assertThat(pdfinfo).as("pages of the print edition").containsPattern("(?m)^Pages:\\s+[1-9]");
+
+        assertThat(run.err().lines()).as("FOP found a glyph for every character").noneMatch(l -> l.contains("glyphNotAvailable"));
+        PrintedText pdf = PrintedText.of(dir.resolve("out/" + base + ".pdf"));
+        for (String name : List.of("p", "note")) {
+            List<String> segments = TeiText.words(edition, name);
+            for (String segment : segments) {
+                assertThat(pdf.missing(segment)).as("%s: the text of a %s in the PDF's text (pdftotext): %s", base,
+                        name, segment).isNull();
+            }
+        }
     }
 }

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +19,11 @@ import org.siglum.citations.internal.TeiBibliographyService;
 import org.siglum.citations.internal.CiteprocCitationFormatter;
 import org.siglum.citations.internal.TeiNoteService;
 import org.siglum.core.EditionDocument;
+import org.siglum.core.testing.TeiText;
 import org.siglum.export.ExportRequest;
 import org.siglum.export.ExportResult;
 import org.siglum.export.ProgressMonitor;
 import org.siglum.export.internal.SaxonXslt;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The LaTeX of real TEI: every script printed (compiled, no missing character), the structures of real editions,
@@ -36,7 +31,6 @@ import org.w3c.dom.NodeList;
  */
 class LatexRealTeiTest {
 
-    private static final String NS = "http://www.tei-c.org/ns/1.0";
 
     private static final String STRUCTURES = """
             <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>s</title></titleStmt>
@@ -158,94 +152,15 @@ class LatexRealTeiTest {
             String tex = Files.readString(file);
             String[] text = Tex.text(tex);
             String all = text[0] + text[1];
-            for (String segment : segments(edition, "p")) {
+            for (String segment : TeiText.segments(edition, "p")) {
                 assertThat(text[0]).as("%s: a paragraph's text", name).contains(segment);
             }
-            for (String segment : segments(edition, "note")) {
+            for (String segment : TeiText.segments(edition, "note")) {
                 assertThat(all).as("%s: a note's text", name).contains(segment);
             }
             if (COMPILED.stream().anyMatch(name::startsWith)) {
                 assertThat(Tex.missingCharacters(Tex.compile(file))).as(name).isEmpty();
             }
-        }
-    }
-
-    /**
-     * The text of every element NAME in the edition's text, read with the JDK's DOM: the runs of text between what
-     * is printed elsewhere (readings, notes, the source's form of a choice), without white space.
-     */
-    private static List<String> segments(Path edition, String name) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        Document doc = factory.newDocumentBuilder().parse(edition.toFile());
-        boolean formattedBibliography = true;
-        List<String> result = new ArrayList<>();
-        NodeList elements = doc.getElementsByTagNameNS(NS, name);
-        for (int i = 0; i < elements.getLength(); i++) {
-            Element e = (Element) elements.item(i);
-            if (!inText(e) || "certainty".equals(e.getAttribute("type")) || excluded(e.getParentNode())
-                    || (formattedBibliography && hasAncestor(e, "listBibl"))) {
-                continue;
-            }
-            StringBuilder current = new StringBuilder();
-            collect(e, current, result);
-            flush(current, result);
-        }
-        return result;
-    }
-
-    private static void collect(Node node, StringBuilder current, List<String> result) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                child.getNodeValue().codePoints().filter(c -> !Character.isWhitespace(c)).forEach(current::appendCodePoint);
-            } else if (child.getNodeType() == Node.ELEMENT_NODE) {
-                if (excludedHere((Element) child)) {
-                    flush(current, result);
-                } else {
-                    collect(child, current, result);
-                }
-            }
-        }
-    }
-
-    /** Printed elsewhere than in the running text of its paragraph or note, or not printed. */
-    private static boolean excludedHere(Element e) {
-        String n = e.getLocalName();
-        boolean tei = NS.equals(e.getNamespaceURI());
-        if (!tei) {
-            return false;
-        }
-        return Set.of("rdg", "note", "witDetail", "lem", "app", "sic", "orig", "abbr", "ptr").contains(n)
-                || (n.equals("bibl") && e.getElementsByTagNameNS(NS, "ptr").getLength() > 0);
-    }
-
-    private static boolean excluded(Node node) {
-        for (Node n = node; n instanceof Element e; n = n.getParentNode()) {
-            if (NS.equals(e.getNamespaceURI()) && Set.of("rdg", "sic", "orig", "abbr", "witDetail", "note")
-                    .contains(e.getLocalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inText(Element e) {
-        return hasAncestor(e, "text") && !hasAncestor(e, "teiHeader");
-    }
-
-    private static boolean hasAncestor(Element e, String name) {
-        for (Node n = e.getParentNode(); n instanceof Element a; n = n.getParentNode()) {
-            if (NS.equals(a.getNamespaceURI()) && a.getLocalName().equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void flush(StringBuilder current, List<String> result) {
-        if (current.length() > 0) {
-            result.add(current.toString());
-            current.setLength(0);
         }
     }
 

@@ -98,14 +98,10 @@ final class AreaTreeReader {
                 }
             }
             case "text" -> {
-                boolean italic = italicText(e);
-                if (italic) {
-                    out.append("<fo:inline font-style=\"italic\">");
-                }
+                String open = style(e);
+                out.append(open);
                 content(e, out, ids, words);
-                if (italic) {
-                    out.append("</fo:inline>");
-                }
+                out.append(open.isEmpty() ? "" : "</fo:inline>");
             }
             default -> content(e, out, ids, words);
             }
@@ -171,9 +167,8 @@ final class AreaTreeReader {
                 }
             }
             case "text" -> {
-                boolean italic = italicText(el);
-                tokens(el, italic ? open + "<fo:inline font-style=\"italic\">" : open,
-                        italic ? "</fo:inline>" + close : close, out, ids, words);
+                String style = style(el);
+                tokens(el, open + style, style.isEmpty() ? close : "</fo:inline>" + close, out, ids, words);
             }
             default -> tokens(el, open, close, out, ids, words);
             }
@@ -197,9 +192,17 @@ final class AreaTreeReader {
         return whole;
     }
 
-    /** Whether a text area is set in italics. */
-    private static boolean italicText(Element text) {
-        return "italic".equals(text.getAttribute("font-style")) || text.getAttribute("font-name").contains("Italic");
+    /** The inline that sets a text area's style again in pass 2 (italics, a deletion's stroke), or "". */
+    private static String style(Element text) {
+        boolean italic = "italic".equals(text.getAttribute("font-style"))
+                || text.getAttribute("font-name").contains("Italic");
+        boolean struck = "true".equals(text.getAttribute("through-score"))
+                || "true".equals(text.getAttribute("linethrough"));
+        if (!italic && !struck) {
+            return "";
+        }
+        return "<fo:inline" + (italic ? " font-style=\"italic\"" : "")
+                + (struck ? " text-decoration=\"line-through\"" : "") + ">";
     }
 
     /**

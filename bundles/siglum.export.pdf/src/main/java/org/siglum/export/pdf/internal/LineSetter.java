@@ -154,6 +154,7 @@ final class LineSetter {
             copy.setAttribute("end-indent", BookDesign.PAGE_GUTTER);
             BookDesign.style(copy, copy.getAttributeNS(SG, "kind"));
             stripGalleyAttributes(copy);
+            LongWords.breakable(copy);
             shaped.wrap(copy);
             for (Element piece : pieces(copy, PIECE_CHARS)) {
                 fo.append(serialize(piece));

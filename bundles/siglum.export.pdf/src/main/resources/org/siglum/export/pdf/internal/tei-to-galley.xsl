@@ -384,7 +384,11 @@
   <xsl:template match="tei:choice">
     <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan, *)[1]"/>
   </xsl:template>
-  <xsl:template match="tei:del | tei:fw | tei:witDetail | tei:am[ancestor::tei:abbr/parent::tei:choice[tei:expan]]"/>
+  <xsl:template match="tei:fw | tei:witDetail | tei:am[ancestor::tei:abbr/parent::tei:choice[tei:expan]]"/>
+  <!-- a deletion is printed struck through, as the web edition shows it (and the LaTeX one in brackets) -->
+  <xsl:template match="tei:del">
+    <fo:inline text-decoration="line-through"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
   <xsl:template match="tei:gap"><xsl:text>[…]</xsl:text></xsl:template>
   <xsl:template match="tei:supplied"><xsl:text>[</xsl:text><xsl:apply-templates/><xsl:text>]</xsl:text></xsl:template>
   <xsl:template match="tei:surplus"><xsl:text>{</xsl:text><xsl:apply-templates/><xsl:text>}</xsl:text></xsl:template>

@@ -25,11 +25,18 @@ class ShapedWordsTest {
     private static final String SYRIAC = "ܘܐܬܐ ܙܲܒܢܐ ܕܡܠܟܘܬܐ ܘܗܘܐ ܫܠܡܐ ܒܥܠܡܐ";
 
     private static List<String> lines(String language, boolean rightToLeft, String... paragraphs) throws Exception {
+        return markedLines(language, rightToLeft, java.util.Arrays.stream(paragraphs)
+                .map(org.siglum.core.Xml::escapeText).toArray(String[]::new));
+    }
+
+    /** The lines of paragraphs given as formatting objects. */
+    private static List<String> markedLines(String language, boolean rightToLeft, String... paragraphs)
+            throws Exception {
         StringBuilder galleyXml = new StringBuilder("""
                 <sg:book xmlns:sg="urn:siglum:print" xmlns:fo="http://www.w3.org/1999/XSL/Format"><sg:galley>""");
         for (int i = 0; i < paragraphs.length; i++) {
             galleyXml.append("<fo:block id=\"blk-").append(i).append("\" sg:kind=\"p\">")
-                    .append(org.siglum.core.Xml.escapeText(paragraphs[i])).append("</fo:block>");
+                    .append(paragraphs[i]).append("</fo:block>");
         }
         galleyXml.append("</sg:galley></sg:book>");
         var book = Dom.parse(galleyXml.toString(), false);
@@ -97,5 +104,27 @@ class ShapedWordsTest {
         assertThat(families).contains("NotoSerif", "NotoSerifDevanagari");
         // FOP sets a word it falls back for on baseline 0, at the top of the line
         assertThat(baselines).as("the baselines of the line's texts").hasSize(1);
+    }
+
+    @Test
+    void aCompoundLongerThanTheLineIsBrokenWithAHyphenAndNoLetterIsLost() throws Exception {
+        String compound = "tribhuvanacūḍāmaṇībhūtasaparikaraheyopādeyatattvajñapuruṣapuṇḍarīka-prasādhanād";
+        String text = "yāvad ākāśaṃ jagadicchann api " + compound + " apy ity antarnayann āha";
+        List<String> lines = lines("sa-Latn", false, text);
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join("", lines).replaceAll("<[^>]+>", "").replaceAll("[\\s\u00AD-]", ""))
+                .isEqualTo(text.replaceAll("[\\s-]", ""));
+        // a line of the measure holds no more than some fifty letters: none is the compound's first sixty-five
+        assertThat(lines).allMatch(l -> l.length() < 60, "every line fits the measure");
+        assertThat(lines).anyMatch(l -> l.matches(".*\\p{L}-$"));
+    }
+
+    @Test
+    void aDeletionIsStruckThroughOnItsPrintedLine() throws Exception {
+        List<String> lines = markedLines("en", false,
+                "kept <fo:inline text-decoration=\"line-through\">struck</fo:inline> and <fo:inline"
+                        + " font-style=\"italic\">slanted</fo:inline> words");
+        assertThat(String.join(" ", lines)).contains("<fo:inline text-decoration=\"line-through\">struck</fo:inline>",
+                "<fo:inline font-style=\"italic\">slanted</fo:inline>");
     }
 }
