@@ -231,7 +231,7 @@
                 or current-group()/descendant-or-self::*[self::tei:pb or self::tei:note or self::tei:gap or self::tei:anchor
                     or self::tei:app]">
               <xsl:variable name="content" as="node()*"><xsl:apply-templates select="current-group()"/></xsl:variable>
-              <xsl:if test="normalize-space(string-join($content//text(), '')) or $content//@id">
+              <xsl:if test="normalize-space(string-join($content ! string(), '')) or $content/descendant-or-self::*/@id">
                 <fo:block id="blk-{generate-id(current-group()[1])}" sg:kind="p" sg:section="{sg:section(..)}">
                   <xsl:sequence select="$content"/>
                 </fo:block>

@@ -37,6 +37,7 @@ class TeiStructuresPrintTest {
              margin<note place="margin">Marginnotetext here.</note> bare<note>Barenotetext here.</note>
              inline<note place="inline">Inlinenotetext here.</note> anchored<anchor xml:id="a1"/>.</p>
             <ab>Anonymous block text.</ab>
+            <p>Proseone before <lg><l>inner verse line</l></lg> prosetwo after.</p>
             <lg><head>Poem heading</head><l>First verse line</l><l>Second verse line</l></lg>
             <list><head>List heading</head><item>first item</item><item>second item</item></list>
             <table><row><cell>cellone</cell><cell>celltwo</cell></row><row><cell>cellthree</cell><cell>cellfour</cell></row></table>
@@ -67,7 +68,9 @@ class TeiStructuresPrintTest {
         assertThat(flat).contains("Book One", "Chapter Alpha", "Plain paragraph", "Anonymous block text",
                 "Poem heading", "First verse line", "Second verse line", "List heading", "first item",
                 "second item", "cellone", "celltwo", "cellthree", "cellfour", "A block quotation", "Hamlet",
-                "To be or not", "He exits", "Figure heading", "Figure description");
+                "To be or not", "He exits", "Figure heading", "Figure description",
+                // the text of a paragraph around its verse
+                "Proseone before", "inner verse line", "prosetwo after");
     }
 
     @Test
