@@ -22,14 +22,16 @@ import java.util.Map;
  * the margin's short lines (a source's page, a line number, a note's number), which pdftotext reads as lines of their
  * own. It is found when it is a sequence of pieces each found in the PDF's text, each as long as it can be made; a
  * piece goes on over up to {@value #SKIP} short lines (of at most {@value #SHORT} letters) where the text goes on
- * after them, and a new piece begins only where the next {@value #GRAM} letters of the source are in the PDF. A letter
+ * after them, or from the end of a page's text to the first lines of the next page, and a new piece begins only where the next {@value #GRAM} letters of the source are in the PDF. A letter
  * printed as another or not at all (a missing glyph) ends a piece inside a line, where no next piece can begin.
  * pdftotext reads Syriac lines (not Arabic or Hebrew ones) in their visual order, so each line is also read reversed.
  *
  * <p>
  * Right-to-left text is found word by word: pdftotext cuts an Arabic line that FOP set in pieces into pieces in
  * another order, puts a mark on a line of its own and spaces around a Syriac word's marks. A segment mostly in a
- * right-to-left script is found when each of its words is in the letters of a line (read either way).
+ * right-to-left script is found when each of its words is in the letters of a line (read either way), where a glyph
+ * the PDF maps to a private-use character (a Syriac letter and its mark set as one glyph) may stand for up to three
+ * letters.
  */
 final class PrintedText {
 
@@ -37,23 +39,39 @@ final class PrintedText {
     static final int SHORT_START = 3;
     static final int SKIP = 3;
     static final int SHORT = 24;
+    /** The lines of a page's top (its running head) a piece may go on below. */
+    static final int HEAD_LINES = 6;
+    /** A glyph FOP set from no character of the font's map (a mark's variant) reads as a private-use character. */
+    static final char UNMAPPED = '\uE000';
 
     /** The PDF's letters, line after line, as pdftotext gives them or each line reversed. */
-    private record Reading(String text, int[] lineStarts, Map<String, Integer> grams) {
+    private record Reading(String text, int[] lineStarts, int[] pageOfLine, int[] firstLineOfPage,
+            Map<String, Integer> grams) {
 
-        static Reading of(List<String> lines) {
+        static Reading of(List<List<String>> pages) {
             StringBuilder text = new StringBuilder();
-            int[] starts = new int[lines.size() + 1];
-            for (int i = 0; i < lines.size(); i++) {
-                starts[i] = text.length();
-                text.append(lines.get(i));
+            int count = pages.stream().mapToInt(List::size).sum();
+            int[] starts = new int[count + 1];
+            int[] pageOfLine = new int[count + 1];
+            int[] firstLineOfPage = new int[pages.size() + 1];
+            int line = 0;
+            for (int page = 0; page < pages.size(); page++) {
+                firstLineOfPage[page] = line;
+                for (String l : pages.get(page)) {
+                    starts[line] = text.length();
+                    pageOfLine[line] = page;
+                    text.append(l);
+                    line++;
+                }
             }
-            starts[lines.size()] = text.length();
+            firstLineOfPage[pages.size()] = line;
+            starts[count] = text.length();
+            pageOfLine[count] = pages.size();
             Map<String, Integer> grams = new HashMap<>();
             for (int i = 0; i + GRAM <= text.length(); i++) {
                 grams.putIfAbsent(text.substring(i, i + GRAM), i);
             }
-            return new Reading(text.toString(), starts, grams);
+            return new Reading(text.toString(), starts, pageOfLine, firstLineOfPage, grams);
         }
 
         /** How far {@code s} from {@code q} goes on in the text from {@code t}, over the margin's short lines. */
@@ -80,6 +98,15 @@ final class PrintedText {
                     if (next < text.length() && text.charAt(next) == s.charAt(q)) {
                         resumed = next;
                         break;
+                    }
+                }
+                // or the text goes on at the top of the next page, below its running head
+                int page = pageOfLine[Math.min(line, pageOfLine.length - 1)];
+                for (int j = 0; resumed < 0 && page + 1 < firstLineOfPage.length - 1 && j < HEAD_LINES; j++) {
+                    int next = firstLineOfPage[page + 1] + j;
+                    if (next < firstLineOfPage[page + 2] && lineStarts[next] < text.length()
+                            && text.charAt(lineStarts[next]) == s.charAt(q)) {
+                        resumed = lineStarts[next];
                     }
                 }
                 if (resumed < 0) {
@@ -115,13 +142,32 @@ final class PrintedText {
     }
 
     private final List<Reading> readings;
+    /** The letters and unmapped glyphs, line after line, as read and each line reversed (for right-to-left words). */
+    private final List<String> loose;
 
-    private PrintedText(List<String> lines) {
-        List<String> reversed = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            reversed.add(new StringBuilder(line).reverse().toString());
+    private PrintedText(List<String> pages) {
+        List<List<String>> forward = new ArrayList<>();
+        List<List<String>> reversed = new ArrayList<>();
+        StringBuilder looseForward = new StringBuilder();
+        StringBuilder looseReversed = new StringBuilder();
+        for (String page : pages) {
+            List<String> lines = new ArrayList<>();
+            List<String> backward = new ArrayList<>();
+            for (String raw : page.lines().toList()) {
+                String line = normalize(raw);
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                    backward.add(new StringBuilder(line).reverse().toString());
+                }
+                String withUnmapped = normalize(raw, true);
+                looseForward.append(withUnmapped).append('\n');
+                looseReversed.append(new StringBuilder(withUnmapped).reverse()).append('\n');
+            }
+            forward.add(lines);
+            reversed.add(backward);
         }
-        this.readings = List.of(Reading.of(lines), Reading.of(reversed));
+        this.readings = List.of(Reading.of(forward), Reading.of(reversed));
+        this.loose = List.of(looseForward.toString(), looseReversed.toString());
     }
 
     static PrintedText of(Path pdf) throws IOException, InterruptedException {
@@ -130,15 +176,63 @@ final class PrintedText {
         if (p.waitFor() != 0) {
             throw new IOException("pdftotext failed on " + pdf);
         }
-        return new PrintedText(out.lines().map(PrintedText::normalize).filter(l -> !l.isEmpty()).toList());
+        return new PrintedText(List.of(out.split("\f")));
     }
 
     /** The letters of {@code s}, in NFKC. */
     static String normalize(String s) {
+        return normalize(s, false);
+    }
+
+    /** The letters of {@code s}, in NFKC, and with {@code unmapped} its private-use characters as {@link #UNMAPPED}. */
+    static String normalize(String s, boolean unmapped) {
         String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
+        nfkc.codePoints().forEach(c -> {
+            if (Character.isLetter(c)) {
+                out.appendCodePoint(c);
+            } else if (unmapped && Character.getType(c) == Character.PRIVATE_USE) {
+                out.append(UNMAPPED);
+            }
+        });
         return out.toString();
+    }
+
+    /**
+     * Whether {@code text} holds {@code word}, where an unmapped glyph of the text may stand for one to three of the
+     * word's letters (a letter and its mark set as one glyph, which the PDF maps to no letter).
+     */
+    static boolean containsLoosely(String text, String word) {
+        if (text.contains(word)) {
+            return true;
+        }
+        if (text.indexOf(UNMAPPED) < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if ((text.charAt(i) == word.charAt(0) || text.charAt(i) == UNMAPPED) && matches(text, i, word, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String text, int t, String word, int w) {
+        if (w == word.length()) {
+            return true;
+        }
+        if (t >= text.length() || text.charAt(t) == '\n') {
+            return false;
+        }
+        if (text.charAt(t) == UNMAPPED) {
+            for (int n = 1; n <= 3 && w + n <= word.length(); n++) {
+                if (matches(text, t + 1, word, w + n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return text.charAt(t) == word.charAt(w) && matches(text, t + 1, word, w + 1);
     }
 
     /** Null when the source text {@code segment} is in the PDF's text, else where it stops being found. */
@@ -146,7 +240,7 @@ final class PrintedText {
         if (rightToLeft(segment)) {
             for (String word : segment.split("[\\s\\p{P}\\p{S}]+")) {
                 String letters = normalize(word);
-                if (!letters.isEmpty() && readings.stream().noneMatch(r -> r.text().contains(letters))) {
+                if (!letters.isEmpty() && loose.stream().noneMatch(text -> containsLoosely(text, letters))) {
                     return "the word «" + word + "» not found";
                 }
             }
