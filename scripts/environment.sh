@@ -13,7 +13,9 @@ SIGLUM_APT_UI="$SIGLUM_APT_UI libwebkit2gtk-4.1-0"
 SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-lohit-beng-bengali"
 # the print edition: a font for every script of real editions (Arabic, Hebrew, Syriac, Devanagari, Bengali, Greek...),
 # and DejaVu Serif, which the print edition requires beside Norasi (decision 0040)
-SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-noto-core fonts-dejavu-core"
+# Korean (Hangul): Nanum Myeongjo, a serif; Chinese and Japanese: Droid Sans Fallback; both TrueType files (Noto CJK
+# comes only as font collections, which the print edition's font chain does not read)
+SIGLUM_APT_UI="$SIGLUM_APT_UI fonts-noto-core fonts-dejavu-core fonts-nanum fonts-droid-fallback"
 # the suspects' Thai lexicon (hunspell-th's word list)
 SIGLUM_APT_UI="$SIGLUM_APT_UI hunspell-th"
 # tests that look at what users see: PDF text and pages, screenshots

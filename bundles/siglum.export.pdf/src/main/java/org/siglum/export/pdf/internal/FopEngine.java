@@ -58,7 +58,7 @@ final class FopEngine {
             "NotoSerifTamil", "NotoSerifTelugu", "NotoSerifKannada", "NotoSerifMalayalam", "NotoSerifSinhala",
             "NotoSerifTibetan", "NotoSerifMyanmar", "NotoSerifKhmer", "NotoSerifLao", "NotoSerifArmenian",
             "NotoSerifGeorgian", "NotoSerifEthiopic", "NotoSansCoptic", "NotoSansGothic", "NotoSansRunic",
-            "NotoSansSamaritan", "NotoSansMongolian", "NotoSansThaana", "NotoSans", "NotoSansSymbols",
+            "NotoSansSamaritan", "NotoSansMongolian", "NotoSansThaana", "NanumMyeongjo", "DroidSansFallbackFull", "NotoSans", "NotoSansSymbols",
             "NotoSansSymbols2", "NotoSansMath");
 
     /**

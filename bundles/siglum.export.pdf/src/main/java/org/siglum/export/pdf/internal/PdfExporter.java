@@ -49,7 +49,8 @@ public final class PdfExporter implements Exporter {
 
     private static final List<Path> SYSTEM_FONTS = List.of(Path.of("/usr/share/fonts/truetype/tlwg"),
             Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/truetype/thai"),
-            Path.of("/usr/share/fonts/truetype/noto"));
+            Path.of("/usr/share/fonts/truetype/noto"), Path.of("/usr/share/fonts/truetype/nanum"),
+            Path.of("/usr/share/fonts/truetype/droid"));
 
     @Reference
     XsltService xslt;
