@@ -250,8 +250,8 @@
 </xsl:text>
     </xsl:if>
     <xsl:text>% the editor's signs: supplied, deleted, expanded, unclear
-\newcommand\siglumsupplied[1]{{\siglumsymbol{{&#x27E8;}}#1\siglumsymbol{{&#x27E9;}}}}
-\newcommand\siglumdeleted[1]{{\siglumsymbol{{&#x27E6;}}#1\siglumsymbol{{&#x27E7;}}}}
+\newcommand\siglumsupplied[1]{{\siglumsymbol{{{if ($main?rtl) then '&#x27E9;' else '&#x27E8;'}}}#1\siglumsymbol{{{if ($main?rtl) then '&#x27E8;' else '&#x27E9;'}}}}}
+\newcommand\siglumdeleted[1]{{\siglumsymbol{{{if ($main?rtl) then '&#x27E7;' else '&#x27E6;'}}}#1\siglumsymbol{{{if ($main?rtl) then '&#x27E6;' else '&#x27E7;'}}}}}
 \newcommand\siglumexpanded[1]{{\siglumserif{{(}}#1\siglumserif{{)}}}}
 \newcommand\siglumunclear[1]{{#1\siglumserif{{?}}}}
 \newcommand\siglumcell{{\quad}}

@@ -121,7 +121,10 @@ class LatexRealTeiTest {
         assertThat(tex).contains("\\setdefaultlanguage{arabic}", "\\newfontfamily\\arabicfont[Script=Arabic]{Noto Naskh Arabic}",
                 "\\textenglish{English words}", "\\textgreek{Ελληνικά}", "\\texthebrew{עברית}", "\\textsyriac{ܫܠܡܐ}",
                 "\\textsanskrit{धर्म}", "\\textbengali{বাংলা}", "\\textthai{ไทย}", "\\siglumcjk{中文 한국어}",
-                "\\siglumsymbol{♯ ∴}", "\\siglumprivate{\uE425}", "\\siglumserif{(}");
+                "\\siglumsymbol{♯ ∴}", "\\siglumprivate{\uE425}", "\\siglumserif{(}",
+                // the editor's brackets open towards the text: XeTeX mirrors no glyph of a right-to-left line
+                "\\newcommand\\siglumsupplied[1]{\\siglumsymbol{⟩}#1\\siglumsymbol{⟨}}",
+                "\\newcommand\\siglumdeleted[1]{\\siglumsymbol{⟧}#1\\siglumsymbol{⟦}}");
         String log = Tex.compile(file);
         assertThat(Tex.missingCharacters(log)).isEmpty();
     }

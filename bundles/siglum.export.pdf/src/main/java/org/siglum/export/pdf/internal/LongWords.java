@@ -14,8 +14,8 @@ final class LongWords {
 
     static final char SHY = '\u00AD';
     /** A word of more letters than this may be broken. */
-    static final int LONG = 20;
-    static final int STEP = 6;
+    static final int LONG = 30;
+    static final int STEP = 8;
     /** Letters kept together at a word's start and end. */
     static final int EDGE = 3;
 
