@@ -72,7 +72,7 @@ final class AreaTreeReader {
                 continue;
             }
             switch (e.getTagName()) {
-            case "word" -> out.append(escapeText(words.text(e)));
+            case "word" -> out.append(escapeText(words.text(e.getTextContent())));
             case "space" -> out.append(' ');
             case "inlineparent" -> {
                 String id = e.getAttribute("prod-id");
@@ -140,7 +140,7 @@ final class AreaTreeReader {
                 if ("true".equals(el.getAttribute("reversed"))) {
                     text = unmirror(new StringBuilder(text).reverse().toString());
                 }
-                text = words.text(el, text);
+                text = words.text(text);
                 if (!text.isEmpty()) {
                     out.add(new Token(level, open, escapeText(text), close));
                 }
@@ -232,12 +232,8 @@ final class AreaTreeReader {
             pending = null;
         }
 
-        String text(Element word) {
-            return text(word, word.getTextContent());
-        }
-
         /** The text of a word area whose characters (as FOP set them) are {@code set}. */
-        String text(Element word, String set) {
+        String text(String set) {
             if (!inside) {
                 return set;
             }

@@ -19,6 +19,7 @@ import org.siglum.export.ExportException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 import org.xml.sax.SAXException;
 
 /** The DOM and XML-text helpers of the print edition: the galley, the formatting objects and FOP's area trees. */
@@ -32,11 +33,11 @@ final class Dom {
     }
 
     /** The texts under {@code root}, in document order (walked without recursion: documents may nest deep). */
-    static List<org.w3c.dom.Text> texts(org.w3c.dom.Node root) {
-        List<org.w3c.dom.Text> texts = new java.util.ArrayList<>();
-        org.w3c.dom.Node n = root.getFirstChild();
+    static List<Text> texts(Node root) {
+        List<Text> texts = new ArrayList<>();
+        Node n = root.getFirstChild();
         while (n != null) {
-            if (n instanceof org.w3c.dom.Text t) {
+            if (n instanceof Text t) {
                 texts.add(t);
             } else if (n.getFirstChild() != null) {
                 n = n.getFirstChild();

@@ -113,9 +113,4 @@ final class ShapedWords {
     private static boolean separator(int c) {
         return Character.isWhitespace(c) || c == ThaiBreaks.ZWSP;
     }
-
-    /** The original text of a wrapped word's inline, or null when {@code id} is not one. */
-    static String original(Map<String, String> words, String id) {
-        return id.startsWith(PREFIX) ? words.get(id) : null;
-    }
 }
