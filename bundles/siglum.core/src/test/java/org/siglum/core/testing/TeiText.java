@@ -40,13 +40,12 @@ public final class TeiText {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document doc = factory.newDocumentBuilder().parse(edition.toFile());
-        boolean formattedBibliography = true;
         List<String> result = new ArrayList<>();
         NodeList elements = doc.getElementsByTagNameNS(NS, name);
         for (int i = 0; i < elements.getLength(); i++) {
             Element e = (Element) elements.item(i);
             if (!inText(e) || "certainty".equals(e.getAttribute("type")) || excluded(e.getParentNode())
-                    || (formattedBibliography && hasAncestor(e, "listBibl"))) {
+                    || inFormattedBibliography(e)) {
                 continue;
             }
             StringBuilder current = new StringBuilder();
@@ -54,6 +53,29 @@ public final class TeiText {
             flush(current, result);
         }
         return result;
+    }
+
+    /**
+     * How many notes of the edition's text each format prints as a note of its own: every {@code note} of the text
+     * but those of the apparatus (printed in their entry), of the formatted bibliography and of the certainty kind;
+     * with {@code nested} false, also not a note inside another note (printed in that note's text where a format
+     * cannot set a note in a note).
+     */
+    public static int notes(Path edition, boolean nested) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(edition.toFile());
+        NodeList notes = doc.getElementsByTagNameNS(NS, "note");
+        int count = 0;
+        for (int i = 0; i < notes.getLength(); i++) {
+            Element e = (Element) notes.item(i);
+            if (inText(e) && !"certainty".equals(e.getAttribute("type")) && !inFormattedBibliography(e)
+                    && !hasAncestor(e, "app") && !hasAncestor(e, "rdg") && !hasAncestor(e, "lem")
+                    && (nested || !hasAncestor(e, "note"))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static void collect(Node node, StringBuilder current, List<String> result) {
@@ -87,6 +109,17 @@ public final class TeiText {
         for (Node n = node; n instanceof Element e; n = n.getParentNode()) {
             if (NS.equals(e.getNamespaceURI()) && Set.of("rdg", "sic", "orig", "abbr", "witDetail", "note")
                     .contains(e.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In the list of back that each format replaces by the bibliography the citation formatter makes. */
+    private static boolean inFormattedBibliography(Element e) {
+        for (Node n = e.getParentNode(); n instanceof Element a; n = a.getParentNode()) {
+            if ("listBibl".equals(a.getLocalName()) && a.getParentNode() instanceof Element p
+                    && "back".equals(p.getLocalName())) {
                 return true;
             }
         }

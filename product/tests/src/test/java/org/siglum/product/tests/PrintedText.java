@@ -28,10 +28,11 @@ import java.util.Map;
  *
  * <p>
  * Right-to-left text is found word by word: pdftotext cuts an Arabic line that FOP set in pieces into pieces in
- * another order, puts a mark on a line of its own and spaces around a Syriac word's marks. A segment mostly in a
- * right-to-left script is found when each of its words is in the letters of a line (read either way), where a glyph
- * the PDF maps to a private-use character (a Syriac letter and its mark set as one glyph) may stand for up to three
- * letters.
+ * another order, and a Syriac line at its marks (FOP sets each glyph on its own, a mark above or below its letter's
+ * baseline), putting the pieces on lines of their own. A segment mostly in a right-to-left script is found when
+ * each of its words is in the letters of a line (read either way), all but at most one in {@value #RTL_WORDS}: the
+ * words pdftotext cut at a mark (a test may count {@link #unfoundWords} over a whole edition instead). The PDF maps every glyph to its characters (a shaped glyph too, decision 0053), so no
+ * private-use character stands in for a letter.
  */
 final class PrintedText {
 
@@ -41,8 +42,8 @@ final class PrintedText {
     static final int SHORT = 24;
     /** The lines of a page's top (its running head) a piece may go on below. */
     static final int HEAD_LINES = 6;
-    /** A glyph FOP set from no character of the font's map (a mark's variant) reads as a private-use character. */
-    static final char UNMAPPED = '\uE000';
+    /** A right-to-left segment may miss one word in this many (a word pdftotext cut at a mark). */
+    static final int RTL_WORDS = 10;
 
     /** The PDF's letters, line after line, as pdftotext gives them or each line reversed. */
     private record Reading(String text, int[] lineStarts, int[] pageOfLine, int[] firstLineOfPage,
@@ -142,7 +143,7 @@ final class PrintedText {
     }
 
     private final List<Reading> readings;
-    /** The letters and unmapped glyphs, line after line, as read and each line reversed (for right-to-left words). */
+    /** The letters, line after line, as read and each line reversed (for right-to-left words). */
     private final List<String> loose;
 
     private PrintedText(List<String> pages) {
@@ -159,9 +160,8 @@ final class PrintedText {
                     lines.add(line);
                     backward.add(new StringBuilder(line).reverse().toString());
                 }
-                String withUnmapped = normalize(raw, true);
-                looseForward.append(withUnmapped).append('\n');
-                looseReversed.append(new StringBuilder(withUnmapped).reverse()).append('\n');
+                looseForward.append(line).append('\n');
+                looseReversed.append(new StringBuilder(line).reverse()).append('\n');
             }
             forward.add(lines);
             reversed.add(backward);
@@ -181,70 +181,18 @@ final class PrintedText {
 
     /** The letters of {@code s}, in NFKC. */
     static String normalize(String s) {
-        return normalize(s, false);
-    }
-
-    /** The letters of {@code s}, in NFKC, and with {@code unmapped} its private-use characters as {@link #UNMAPPED}. */
-    static String normalize(String s, boolean unmapped) {
         String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints().forEach(c -> {
-            if (Character.isLetter(c)) {
-                out.appendCodePoint(c);
-            } else if (unmapped && Character.getType(c) == Character.PRIVATE_USE) {
-                out.append(UNMAPPED);
-            }
-        });
+        nfkc.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
         return out.toString();
-    }
-
-    /**
-     * Whether {@code text} holds {@code word}, where an unmapped glyph of the text may stand for one to three of the
-     * word's letters (a letter and its mark set as one glyph, which the PDF maps to no letter).
-     */
-    static boolean containsLoosely(String text, String word) {
-        if (text.contains(word)) {
-            return true;
-        }
-        if (text.indexOf(UNMAPPED) < 0) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if ((text.charAt(i) == word.charAt(0) || text.charAt(i) == UNMAPPED) && matches(text, i, word, 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(String text, int t, String word, int w) {
-        if (w == word.length()) {
-            return true;
-        }
-        if (t >= text.length() || text.charAt(t) == '\n') {
-            return false;
-        }
-        if (text.charAt(t) == UNMAPPED) {
-            for (int n = 1; n <= 3 && w + n <= word.length(); n++) {
-                if (matches(text, t + 1, word, w + n)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return text.charAt(t) == word.charAt(w) && matches(text, t + 1, word, w + 1);
     }
 
     /** Null when the source text {@code segment} is in the PDF's text, else where it stops being found. */
     String missing(String segment) {
         if (rightToLeft(segment)) {
-            for (String word : segment.split("[\\s\\p{P}\\p{S}]+")) {
-                String letters = normalize(word);
-                if (!letters.isEmpty() && loose.stream().noneMatch(text -> containsLoosely(text, letters))) {
-                    return "the word «" + word + "» not found";
-                }
-            }
-            return null;
+            List<String> unfound = unfoundWords(segment);
+            return unfound.size() * RTL_WORDS <= words(segment).size() ? null
+                    : "the words " + unfound + " not found, of " + words(segment).size();
         }
         String s = normalize(segment);
         int p = 0;
@@ -259,6 +207,29 @@ final class PrintedText {
             p = best;
         }
         return null;
+    }
+
+    /** The words of a segment, as their letters. */
+    static List<String> words(String segment) {
+        List<String> words = new ArrayList<>();
+        for (String word : segment.split("[\\s\\p{P}\\p{S}]+")) {
+            String letters = normalize(word);
+            if (!letters.isEmpty()) {
+                words.add(letters);
+            }
+        }
+        return words;
+    }
+
+    /** The words of a segment that are in no line of the PDF's text, read either way. */
+    List<String> unfoundWords(String segment) {
+        List<String> unfound = new ArrayList<>();
+        for (String word : words(segment)) {
+            if (loose.stream().noneMatch(text -> text.contains(word))) {
+                unfound.add(word);
+            }
+        }
+        return unfound;
     }
 
     /** Whether most of the letters of {@code s} are of a right-to-left script. */

@@ -390,8 +390,9 @@
   </xsl:template>
 
   <xsl:template match="tei:note[@type = 'certainty']" mode="block"/>
-  <!-- the formatted bibliography (from the citation formatter) stands for the edition's own lists -->
-  <xsl:template match="tei:listBibl[exists($bibliography)]" mode="block" priority="2"/>
+  <!-- the formatted bibliography (from the citation formatter) stands for the list of back, as in the web edition; a
+       listBibl elsewhere (a body that is a bibliography, a section of back) is text, with its notes -->
+  <xsl:template match="tei:back/tei:listBibl[exists($bibliography)]" mode="block" priority="2"/>
 
   <xsl:function name="s:is-blank" as="xs:boolean">
     <xsl:param name="node" as="node()"/>

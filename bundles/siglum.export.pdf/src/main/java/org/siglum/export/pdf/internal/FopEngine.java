@@ -27,6 +27,7 @@ import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
+import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFRenderer;
 import org.apache.fop.render.xml.XMLRenderer;
 import org.siglum.core.Xml;
@@ -232,7 +233,21 @@ final class FopEngine {
 
     /** Renders a formatting-objects document to PDF. */
     void pdf(Document fo, OutputStream out, Consumer<Diagnostic> diagnostics) throws ExportException {
-        run(fo, MimeConstants.MIME_PDF, agent(diagnostics), out);
+        FOUserAgent agent = agent(diagnostics);
+        IFDocumentHandler handler;
+        try {
+            handler = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
+        } catch (Exception e) {
+            throw new ExportException("cannot set up FOP's PDF renderer: " + e.getMessage(), e);
+        }
+        agent.setDocumentHandlerOverride(handler);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        run(fo, MimeConstants.MIME_PDF, agent, pdf);
+        try {
+            out.write(ToUnicodeRepair.repair(pdf.toByteArray(), handler.getFontInfo(), fo));
+        } catch (java.io.IOException e) {
+            throw new ExportException("cannot write the PDF: " + e.getMessage(), e);
+        }
     }
 
     private FOUserAgent agent(Consumer<Diagnostic> diagnostics) {
