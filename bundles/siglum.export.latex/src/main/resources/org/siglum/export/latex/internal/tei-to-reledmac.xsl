@@ -63,7 +63,7 @@
           'neutral': $ascii-punct, 'command': 'siglumcjk', 'font': 'WenQuanYi Micro Hei', 'rtl': false()},
       map{'key': 'private', 'letters': '&#xE000;-&#xF8FF;', 'neutral': '', 'command': 'siglumprivate',
           'font': 'Junicode Two Beta', 'rtl': false()},
-      map{'key': 'symbols', 'letters': '&#x2190;-&#x2BFF;&#x2E00;-&#x2E0B;', 'neutral': '', 'command': 'siglumsymbol',
+      map{'key': 'symbols', 'letters': '&#x2150;-&#x2BFF;&#x2E00;-&#x2E0B;', 'neutral': '', 'command': 'siglumsymbol',
           'font': 'DejaVu Sans', 'rtl': false()}
       )"/>
 
