@@ -1112,4 +1112,18 @@
     <xsl:sequence select="string($text)"/>
   </xsl:function>
 
+  <!-- the parts of a name are words of their own, also where the encoder wrote none between them
+       (<forename>Nancy</forename><surname>Ide</surname>); the same rule in each format's stylesheet -->
+  <xsl:template match="tei:forename[s:after-name-part(.)] | tei:surname[s:after-name-part(.)] | tei:addName[s:after-name-part(.)]
+      | tei:genName[s:after-name-part(.)] | tei:roleName[s:after-name-part(.)] | tei:nameLink[s:after-name-part(.)]" priority="20">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <xsl:function name="s:after-name-part" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/preceding-sibling::node()[1][self::tei:forename or self::tei:surname
+        or self::tei:addName or self::tei:genName or self::tei:roleName or self::tei:nameLink])"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -53,7 +53,7 @@ class RealTeiStructuresTest {
                       <p>Plain words<note place="foot">A foot note.</note> and a margin<note place="margin">A margin note.</note>
                         and none<note>A note with no place.</note> and <hi rend="italic">slanted</hi>, <hi rend="bold">heavy</hi>,
                         <hi rend="sup">high</hi>, <hi rend="sub">low</hi>, <hi rend="smallcaps">Small</hi>, <hi rendition="#it">styled</hi>
-                        <hi rend="underline">under</hi> words.</p>
+                        <hi rend="underline">under</hi> words, by <persName><forename>Nancy</forename><surname>Ide</surname></persName>.</p>
                       <p>A list: <list><item>first item</item><item>second item<note>Note in an item.</note></item></list> and on.</p>
                       <lg type="stanza"><l n="1">Sing, goddess</l><l>the wrath</l><l>of Achilles</l><l>son of</l><l>Peleus</l></lg>
                       <table><head>A table</head><row role="label"><cell>Head cell</cell></row><row><cell>Body cell<note>Note in a cell.</note></cell></row></table>
@@ -210,6 +210,8 @@ class RealTeiStructuresTest {
         assertThat(text("//h:ins[@class='add']")).isEqualTo("written over");
         assertThat(text("//h:span[@class='milestone']")).isEqualTo("7");
         assertThat(text("//h:span[@class='unknownThing']")).isEqualTo("odd words");
+        // the parts of a name are words of their own, though the encoder wrote no space between them
+        assertThat(text("//h:span[@class='persName'][h:span[@class='surname']]").trim()).isEqualTo("Nancy Ide");
     }
 
     @Test

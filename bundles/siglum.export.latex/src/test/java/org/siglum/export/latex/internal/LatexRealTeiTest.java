@@ -51,7 +51,7 @@ class LatexRealTeiTest {
               <quote><p>a block quotation</p></quote>
               <sp><speaker>Speaker</speaker><p>spoken words</p></sp>
               <figure><head>Figure title</head><figDesc>a described figure</figDesc></figure>
-              <ab>An ab with an unknown <foo xmlns="urn:x">foreign element</foo> and <seg>a seg</seg>, in book Ⅱ.</ab>
+              <ab>An ab with an unknown <foo xmlns="urn:x">foreign element</foo> and <seg>a seg</seg>, in book Ⅱ by <persName><forename>Nancy</forename><surname>Ide</surname></persName>.</ab>
               <p>Apparatus: <app><lem wit="#A">lemma</lem><rdg wit="#B">reading</rdg></app>,
                <app><rdg wit="#A">first</rdg><rdg wit="#B">second</rdg></app>,
                <app><lem>outer <app><lem>inner</lem><rdg wit="#B">nested</rdg></app></lem><rdgGrp><rdg wit="#45?citedRange=3">grouped</rdg></rdgGrp></app>,
@@ -98,7 +98,7 @@ class LatexRealTeiTest {
                 "a dangling ref nowhere", "\\footnoteA{an endnote}", "\\footnoteA{a bare note}",
                 "\\footnoteA{a margin note}", "\\siglumverse first verse line", "\\siglumitem{b}second item",
                 "cell one \\siglumcell  cell two", "a block quotation", "\\textbf{Speaker}", "\\textbf{Figure title}",
-                "\\textit{a described figure}", "foreign element", "a seg", "book \\siglumsymbol{Ⅱ}",
+                "\\textit{a described figure}", "foreign element", "a seg", "book \\siglumsymbol{Ⅱ}", "Nancy Ide",
                 "\\edtext{lemma}{\\Afootnote{reading \\textit{B}}}",
                 "\\edtext{first}{\\Afootnote{\\textit{A}; second \\textit{B}}}",
                 "\\edtext{outer \\edtext{inner}{\\Afootnote{nested \\textit{B}}}}{\\Afootnote{grouped \\textit{45}}}",

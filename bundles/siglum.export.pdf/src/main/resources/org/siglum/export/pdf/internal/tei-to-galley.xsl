@@ -461,4 +461,18 @@
   <xsl:template match="text()" mode="plain">
     <xsl:value-of select="replace(replace(., '\s+', ' '), '\p{Co}', '□')"/>
   </xsl:template>
+  <!-- the parts of a name are words of their own, also where the encoder wrote none between them
+       (<forename>Nancy</forename><surname>Ide</surname>); the same rule in each format's stylesheet -->
+  <xsl:template match="tei:forename[sg:after-name-part(.)] | tei:surname[sg:after-name-part(.)] | tei:addName[sg:after-name-part(.)]
+      | tei:genName[sg:after-name-part(.)] | tei:roleName[sg:after-name-part(.)] | tei:nameLink[sg:after-name-part(.)]" priority="20">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <xsl:function name="sg:after-name-part" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/preceding-sibling::node()[1][self::tei:forename or self::tei:surname
+        or self::tei:addName or self::tei:genName or self::tei:roleName or self::tei:nameLink])"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -29,7 +29,7 @@ class TeiStructuresPrintTest {
              <choice><sic>sicword</sic><corr>corrword</corr></choice>, <choice><orig>origword</orig><reg>regword</reg></choice>,
              <choice><abbr>abbrword</abbr><expan>expanword</expan></choice>, a gap <gap reason="illegible"/>,
              <unclear>unclearword</unclear>, <supplied>suppliedword</supplied>, <del>delword</del><add>addword</add>,
-             <unknownThing>unknowntext</unknownThing>, <ref target="#nowhere">danglingref</ref>,
+             <unknownThing>unknowntext</unknownThing>, <persName><forename>Nancy</forename><surname>Ide</surname></persName>, <ref target="#nowhere">danglingref</ref>,
              <ptr target="#nowhere2"/>, source<pb n="17" edRef="#bibP"/>page and<pb n="4v" ed="MsB"/>leaf,
              split<lb break="no"/>word, line<lb/>break, col<cb/>umn, mile<milestone unit="section"/>stone.
              <app><lem wit="#A">lemmaword</lem><rdg wit="#bibP?citedRange=3">readingone</rdg><rdg wit="45">readingtwo</rdg></app>
@@ -85,7 +85,7 @@ class TeiStructuresPrintTest {
     void highlightingEditorialChoicesAndUnknownElementsKeepTheirText() {
         assertThat(flat).contains("italicword", "boldword", "supword", "subword", "“quoted phrase”", "corrword",
                 "regword", "expanword", "[…]", "unclearword", "[suppliedword]", "delword", "addword", "unknowntext",
-                "danglingref", "nowhere2", "splitword", "col umn", "mile stone");
+                "danglingref", "nowhere2", "splitword", "col umn", "mile stone", "Nancy Ide");
         // the source's pages in the margin of the line that ends with "line"
         assertThat(flat).containsPattern("line (P 17, MsB 4v )?(\\d+ )?break");
         // a deletion is printed (struck through, as in the web edition): only the source's forms of a choice are not
